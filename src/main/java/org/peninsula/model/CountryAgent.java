@@ -1,0 +1,95 @@
+package org.peninsula.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * A country as a MASON agent. Each month, in the decisions phase, it scores every move in its
+ * repertoire from its stance and the state of the world, and its seat picks one. Moves take
+ * effect together afterwards (see {@link Peninsula}), so the order in which MASON steps the five
+ * agents does not matter.
+ */
+public abstract class CountryAgent implements Steppable {
+  private static final long serialVersionUID = 1L;
+
+  private final Actor actor;
+  private final List<Action> repertoire;
+  final int options;
+  final double[] utilities;
+  final double[] scratch;
+  Seat seat = BotSeat.INSTANCE;
+  int chosen = -1;
+
+  // Stance, copied out of the parameters once per run: read every month.
+  final double pressure;
+  final double sanctionsTolerance;
+  final double riskTolerance;
+  final double reciprocity;
+  final double economicInterest;
+  final double statusSeeking;
+
+  protected CountryAgent(Actor actor, ModelParameters p) {
+    this.actor = actor;
+    this.repertoire = Action.repertoire(actor);
+    this.options = repertoire.size();
+    this.utilities = new double[options];
+    this.scratch = new double[options];
+    this.pressure = p.stance(actor, StanceParameter.PRESSURE);
+    this.sanctionsTolerance = p.stance(actor, StanceParameter.SANCTIONS_TOLERANCE);
+    this.riskTolerance = p.stance(actor, StanceParameter.RISK_TOLERANCE);
+    this.reciprocity = p.stance(actor, StanceParameter.RECIPROCITY);
+    this.economicInterest = p.stance(actor, StanceParameter.ECONOMIC_INTEREST);
+    this.statusSeeking = p.stance(actor, StanceParameter.STATUS_SEEKING);
+  }
+
+  public Actor actor() {
+    return actor;
+  }
+
+  public Seat seat() {
+    return seat;
+  }
+
+  /** The action chosen this month (null before the first decision). */
+  public Action chosen() {
+    return chosen < 0 ? null : repertoire.get(chosen);
+  }
+
+  /** Pressure as this country's government currently applies it (leaning included). */
+  double effectivePressure(WorldState w, ModelParameters p) {
+    return pressure;
+  }
+
+  /** Scores every option into {@code u}, reporting each named part to {@code t}. */
+  protected abstract void evaluate(Peninsula sim, WorldState w, double[] u, Terms t);
+
+  @Override
+  public void step(SimState state) {
+    Peninsula sim = (Peninsula) state;
+    Chronicle chronicle = sim.chronicle();
+    if (chronicle == null) {
+      evaluate(sim, sim.world, utilities, Terms.NONE);
+      chosen = seat.choose(this, sim, utilities, options);
+      return;
+    }
+    TermRecorder recorder = new TermRecorder(options);
+    evaluate(sim, sim.world, utilities, recorder);
+    LogitChoice.probabilities(utilities, options, sim.rationality(), scratch);
+    double[] probs = scratch.clone();
+    chosen = seat.choose(this, sim, utilities, options);
+    List<ChronicleEntry.Option> opts = new ArrayList<>(options);
+    for (int i = 0; i < options; i++) {
+      opts.add(new ChronicleEntry.Option(repertoire.get(i), utilities[i], probs[i],
+          recorder.of(i)));
+    }
+    chronicle.record(new ChronicleEntry.Decision(sim.month(), actor, repertoire.get(chosen),
+        seat.label(), List.copyOf(opts)));
+  }
+
+  /** Relation on the [-1, 1] scale mapped to [0, 1]. */
+  static double warmth(WorldState w, Actor a, Actor b) {
+    return (w.relation(a, b) + 1) * 0.5;
+  }
+}

@@ -1,0 +1,46 @@
+package org.peninsula.model;
+
+import ec.util.MersenneTwisterFast;
+
+/**
+ * The logit (softmax) choice rule: option i is taken with probability proportional to
+ * exp(rationality * utility_i). Rationality 0 is a fair die; large rationality picks the best.
+ */
+public final class LogitChoice {
+  private LogitChoice() {}
+
+  /** Fills {@code probabilities[0..n)} and returns nothing; safe against overflow. */
+  public static void probabilities(double[] utilities, int n, double rationality,
+      double[] probabilities) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < n; i++) {
+      if (utilities[i] > max) {
+        max = utilities[i];
+      }
+    }
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      double w = Math.exp(rationality * (utilities[i] - max));
+      probabilities[i] = w;
+      sum += w;
+    }
+    for (int i = 0; i < n; i++) {
+      probabilities[i] /= sum;
+    }
+  }
+
+  /** Draws an option; uses {@code scratch} (length >= n) to avoid allocating. */
+  public static int choose(double[] utilities, int n, double rationality,
+      MersenneTwisterFast random, double[] scratch) {
+    probabilities(utilities, n, rationality, scratch);
+    double u = random.nextDouble();
+    double acc = 0;
+    for (int i = 0; i < n - 1; i++) {
+      acc += scratch[i];
+      if (u < acc) {
+        return i;
+      }
+    }
+    return n - 1;
+  }
+}

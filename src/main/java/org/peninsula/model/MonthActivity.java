@@ -1,0 +1,26 @@
+package org.peninsula.model;
+
+import java.io.Serializable;
+
+/** What happened this month that later phases need to know; cleared at the start of a month. */
+final class MonthActivity implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  boolean draftTabled;
+  boolean dprkAcceptsTalks;
+  boolean dprkMoratorium;
+  boolean borderProvocation;
+  boolean seoulEngagesRussia;
+  boolean russiaCourtsSeoul;
+  int provocations;
+
+  void clear() {
+    draftTabled = false;
+    dprkAcceptsTalks = false;
+    dprkMoratorium = false;
+    borderProvocation = false;
+    seoulEngagesRussia = false;
+    russiaCourtsSeoul = false;
+    provocations = 0;
+  }
+}

@@ -1,0 +1,443 @@
+package org.peninsula.model;
+
+import ec.util.MersenneTwisterFast;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The simulation: five country agents and the world they share, one MASON step per month. All
+ * randomness comes from this SimState's generator, so one seed gives one history.
+ *
+ * <p>Each month runs the {@link Phase}s in order. Run it to the end with {@link #runToEnd()}, or
+ * month by month with {@link #stepMonth()} (the classroom game does that, changing seats and
+ * adding injects between months). {@link #snapshot()} copies the whole state, generator
+ * included, so a run can be continued from any month.
+ */
+public final class Peninsula extends SimState {
+  private static final long serialVersionUID = 1L;
+
+  /** Indices into a series buffer passed to {@link #recordSeriesInto}. */
+  public static final int SERIES_TENSION = 0;
+  public static final int SERIES_SANCTIONS_PRESSURE = 1;
+  public static final int SERIES_DPRK_CAPABILITY = 2;
+  public static final int SERIES_RUSSIA_STANDING = 3;
+  public static final int SERIES_COUNT = 4;
+
+  ModelParameters params;
+  final WorldState world = new WorldState();
+  final CountryAgent[] agents = new CountryAgent[Actor.COUNT];
+  final Seat[] seats = new Seat[Actor.COUNT];
+  final OutcomeTally tally = new OutcomeTally();
+  final MonthActivity activity = new MonthActivity();
+  final UnSecurityCouncil council = new UnSecurityCouncil();
+  private Inject[][] injectsByMonth;
+  private final List<InjectEvent> pendingInjects = new ArrayList<>();
+  private double rationality;
+  private transient Chronicle chronicle;
+  private transient double[][] series;
+
+  /** A new run of {@code params} with the given 64-bit seed, started and ready to step. */
+  public Peninsula(ModelParameters params, long seed) {
+    super(new MersenneTwisterFast(SeedKey.of(seed, SeedKey.SIMULATION)), new Schedule());
+    this.params = params;
+    installPolicySeats();
+    start();
+  }
+
+  /** Reuses this object for another run: reseeds, rebuilds the agents, starts again. */
+  public void reset(ModelParameters newParams, long seed) {
+    this.params = newParams;
+    random.setSeed(SeedKey.of(seed, SeedKey.SIMULATION));
+    java.util.Arrays.fill(seats, null);
+    installPolicySeats();
+    pendingInjects.clear();
+    start();
+  }
+
+  private void installPolicySeats() {
+    for (Actor a : Actor.values()) {
+      List<PolicyRule> rules = new ArrayList<>();
+      for (PolicyRule r : params.policies()) {
+        if (r.actor() == a) {
+          rules.add(r);
+        }
+      }
+      if (!rules.isEmpty()) {
+        seats[a.ordinal()] = new PolicySeat(rules);
+      }
+    }
+  }
+
+  @Override
+  public void start() {
+    super.start();
+    rationality = params.mechanism(Mechanism.RATIONALITY);
+    world.initialise(params);
+    tally.reset();
+    activity.clear();
+    indexInjects();
+    agents[Actor.USA.ordinal()] = new UnitedStates(params);
+    agents[Actor.CHN.ordinal()] = new China(params);
+    agents[Actor.RUS.ordinal()] = new Russia(params);
+    agents[Actor.ROK.ordinal()] = new SouthKorea(params);
+    agents[Actor.DPRK.ordinal()] = new NorthKorea(params);
+    for (int i = 0; i < Actor.COUNT; i++) {
+      if (seats[i] != null) {
+        agents[i].seat = seats[i];
+      }
+    }
+    world.effectivePressure = SanctionsRegime.effectivePressure(world, params);
+    schedule.scheduleRepeating(Schedule.EPOCH, Phase.EVENTS.ordering(), new MonthOpening(), 1.0);
+    for (CountryAgent agent : agents) {
+      schedule.scheduleRepeating(Schedule.EPOCH, Phase.DECISIONS.ordering(), agent, 1.0);
+    }
+    schedule.scheduleRepeating(Schedule.EPOCH, Phase.RESOLUTION.ordering(), new Resolution(), 1.0);
+    schedule.scheduleRepeating(Schedule.EPOCH, Phase.DYNAMICS.ordering(), new Dynamics(), 1.0);
+    schedule.scheduleRepeating(Schedule.EPOCH, Phase.RECORD.ordering(), new MonthEnd(), 1.0);
+  }
+
+  private void indexInjects() {
+    int horizon = params.horizonMonths();
+    injectsByMonth = new Inject[horizon][];
+    for (int m = 0; m < horizon; m++) {
+      int count = 0;
+      for (Inject i : params.injects()) {
+        if (i.month() == m) {
+          count++;
+        }
+      }
+      if (count > 0) {
+        Inject[] at = new Inject[count];
+        int k = 0;
+        for (Inject i : params.injects()) {
+          if (i.month() == m) {
+            at[k++] = i;
+          }
+        }
+        injectsByMonth[m] = at;
+      }
+    }
+  }
+
+  // ---- running ---------------------------------------------------------------------------
+
+  /** The month about to be played (0-based); equals the number of months played so far. */
+  public int month() {
+    return (int) schedule.getSteps();
+  }
+
+  public boolean finished() {
+    return world.war || month() >= params.horizonMonths();
+  }
+
+  /** Plays one month; returns false once the run is over. */
+  public boolean stepMonth() {
+    if (finished()) {
+      return false;
+    }
+    schedule.step(this);
+    return !finished();
+  }
+
+  /** Plays every remaining month and returns the outcome record. */
+  public RunOutcome runToEnd() {
+    while (!finished()) {
+      schedule.step(this);
+    }
+    padSeries();
+    return outcome();
+  }
+
+  /** The outcome record as of now (final once {@link #finished()}). */
+  public RunOutcome outcome() {
+    double[] v = new double[Outcome.COUNT];
+    tally.fill(world, v);
+    return new RunOutcome(FutureClassifier.classify(v, params), v);
+  }
+
+  /** Writes the outcome values into {@code v} without allocating; returns the future. */
+  public Future outcomeInto(double[] v) {
+    tally.fill(world, v);
+    return FutureClassifier.classify(v, params);
+  }
+
+  // ---- seats, injects, observers --------------------------------------------------------
+
+  public void setSeat(Actor actor, Seat seat) {
+    seats[actor.ordinal()] = seat;
+    agents[actor.ordinal()].seat = seat;
+  }
+
+  public Seat seat(Actor actor) {
+    return agents[actor.ordinal()].seat;
+  }
+
+  /** Queues an event for the next month played (the teacher's inject). */
+  public void injectNextMonth(InjectEvent event) {
+    pendingInjects.add(event);
+  }
+
+  /** Starts (or with null, stops) telling the run's story as it happens. */
+  public void setChronicle(Chronicle chronicle) {
+    this.chronicle = chronicle;
+  }
+
+  public Chronicle chronicle() {
+    return chronicle;
+  }
+
+  /**
+   * Records tension, sanctions pressure, DPRK capability and Russia's standing at the end of
+   * every month into {@code buffer[SERIES_*][month]} (each row at least the horizon long).
+   */
+  public void recordSeriesInto(double[][] buffer) {
+    this.series = buffer;
+  }
+
+  public WorldState world() {
+    return world;
+  }
+
+  public ModelParameters parameters() {
+    return params;
+  }
+
+  public CountryAgent agent(Actor actor) {
+    return agents[actor.ordinal()];
+  }
+
+  double rationality() {
+    return rationality;
+  }
+
+  /** Calendar label of the month being played, e.g. "2022-03". */
+  public String date() {
+    return params.calendarLabel(month());
+  }
+
+  void event(ChronicleEntry.EventKind kind, String text, String detail) {
+    if (chronicle != null) {
+      chronicle.record(new ChronicleEntry.Event(month(), kind, text + detail));
+    }
+  }
+
+  // ---- copying ----------------------------------------------------------------------------
+
+  /** The full state (generator, schedule, agents, world) as bytes; observers are not kept. */
+  public byte[] snapshot() {
+    try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(this);
+      out.flush();
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A run restored from {@link #snapshot()}: continuing it continues the original history. */
+  public static Peninsula restore(byte[] snapshot) {
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(snapshot))) {
+      return (Peninsula) in.readObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** An independent copy of this run at its current month. */
+  public Peninsula copy() {
+    return restore(snapshot());
+  }
+
+  // ---- the phases -------------------------------------------------------------------------
+
+  private void padSeries() {
+    if (series == null) {
+      return;
+    }
+    int done = tally.monthsSimulated;
+    for (int s = 0; s < SERIES_COUNT; s++) {
+      double last = done > 0 ? series[s][done - 1] : 0;
+      for (int m = done; m < params.horizonMonths(); m++) {
+        series[s][m] = last;
+      }
+    }
+  }
+
+  private void applyInject(InjectEvent e, String note) {
+    if (chronicle != null) {
+      event(ChronicleEntry.EventKind.INJECT, "scripted event: " + e.description(),
+          note == null || note.isBlank() ? "" : " (" + note + ")");
+    }
+    double step = params.mechanism(Mechanism.RELATION_STEP);
+    switch (e) {
+      case MISSILE_TEST -> ActionEffects.weaponsTest(this, world, params, activity, 1, step);
+      case ICBM_TEST -> ActionEffects.weaponsTest(this, world, params, activity, 2, step);
+      case NUCLEAR_TEST -> ActionEffects.weaponsTest(this, world, params, activity, 3, step);
+      case BORDER_CLASH -> MilitaryEscalation.clash(this, world, params, " (scripted)");
+      case ROK_ELECTION -> Elections.hold(this, Actor.ROK);
+      case US_ELECTION -> Elections.hold(this, Actor.USA);
+      case RUSSIA_DPRK_SUMMIT -> {
+        Diplomacy.act(this, Actor.RUS, Actor.DPRK, 3 * step);
+        RussianAims.brokered(world, params.mechanism(Mechanism.STANDING_GAIN));
+        world.chinaDependence = WorldState.clamp01(world.chinaDependence - 0.02);
+      }
+      case UN_VOTE -> activity.draftTabled = true;
+    }
+  }
+
+  /** Events phase: scheduled elections and injects. */
+  private final class MonthOpening implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void step(SimState state) {
+      int m = month();
+      activity.clear();
+      world.offersLastMonth = world.offersThisMonth;
+      world.offersThisMonth = 0;
+      ElectionCalendar cal = params.elections();
+      if (cal.rokElectionIn(m)) {
+        Elections.hold(Peninsula.this, Actor.ROK);
+      }
+      if (cal.usElectionIn(m)) {
+        Elections.hold(Peninsula.this, Actor.USA);
+      }
+      Inject[] scripted = m < injectsByMonth.length ? injectsByMonth[m] : null;
+      if (scripted != null) {
+        for (Inject i : scripted) {
+          applyInject(i.event(), i.note());
+        }
+      }
+      if (!pendingInjects.isEmpty()) {
+        for (InjectEvent e : pendingInjects) {
+          applyInject(e, "injected");
+        }
+        pendingInjects.clear();
+      }
+    }
+  }
+
+  /** Resolution phase: the month's moves take effect; the Council votes on any draft. */
+  private final class Resolution implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void step(SimState state) {
+      if (world.war) {
+        return;
+      }
+      ActionEffects.apply(Peninsula.this, world, params, activity);
+      if (activity.draftTabled) {
+        councilVote();
+      }
+      TalksProcess.monthly(Peninsula.this, world, params, activity);
+    }
+  }
+
+  private void councilVote() {
+    tally.drafted++;
+    world.monthsSinceDraft = 0;
+    council.vote(this);
+    if (council.chinaVote == council.russiaVote) {
+      tally.sameVotes++;
+    }
+    double step = params.mechanism(Mechanism.RELATION_STEP);
+    if (council.passed) {
+      tally.passed++;
+      SanctionsRegime.resolutionPassed(world, params);
+      world.addTension(0.02);
+      Diplomacy.act(this, Actor.USA, Actor.DPRK, -step);
+    } else if (council.vetoed) {
+      tally.vetoed++;
+      for (Actor vetoer : new Actor[] {Actor.CHN, Actor.RUS}) {
+        UnSecurityCouncil.Vote v = vetoer == Actor.CHN ? council.chinaVote : council.russiaVote;
+        if (v == UnSecurityCouncil.Vote.VETO) {
+          Diplomacy.act(this, vetoer, Actor.USA, -step);
+          Diplomacy.act(this, vetoer, Actor.DPRK, step);
+        }
+      }
+      if (council.russiaVote == UnSecurityCouncil.Vote.VETO) {
+        RussianAims.brokered(world, 0.5 * params.mechanism(Mechanism.STANDING_GAIN));
+      }
+    }
+    if (chronicle != null) {
+      String why = council.passed ? "passed" : council.vetoed ? "vetoed" : "failed: too few votes";
+      chronicle.record(new ChronicleEntry.CouncilVote(month(), council.permanentVotes(),
+          council.electedYes, council.totalYes, council.passed, council.vetoed, why));
+      event(council.passed ? ChronicleEntry.EventKind.RESOLUTION_PASSED
+              : council.vetoed ? ChronicleEntry.EventKind.RESOLUTION_VETOED
+                  : ChronicleEntry.EventKind.RESOLUTION_FAILED,
+          "UN sanctions resolution ", why);
+    }
+  }
+
+  /** Dynamics phase: the world moves on by itself. */
+  private final class Dynamics implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void step(SimState state) {
+      if (world.war) {
+        return;
+      }
+      WorldState w = world;
+      ModelParameters p = params;
+      w.tension += p.mechanism(Mechanism.TENSION_DECAY) * (p.mechanism(Mechanism.TENSION_FLOOR)
+          - w.tension);
+      if (w.talks != TalksFormat.NONE) {
+        w.addTension(-p.mechanism(Mechanism.TALKS_TENSION_RELIEF) * w.momentum);
+      }
+      MilitaryEscalation.monthly(Peninsula.this, w, p, activity);
+      SanctionsRegime.monthly(Peninsula.this, w, p);
+      double bite = 1 - p.mechanism(Mechanism.SANCTIONS_BITE) * w.effectivePressure;
+      w.capability = WorldState.clamp01(w.capability + p.mechanism(Mechanism.CAPABILITY_GROWTH)
+          * (1 - w.capability) * bite * (w.dealInForce ? 0.3 : 1.0));
+      w.nuclearAcceptance = WorldState.clamp01(w.nuclearAcceptance
+          + p.mechanism(Mechanism.NUCLEAR_ACCEPTANCE_RATE) * w.capability
+          * (1 - w.nuclearAcceptance));
+      RussianAims.monthly(w, p);
+      Diplomacy.remember(w, p.mechanism(Mechanism.RELATION_MEMORY));
+      w.provocationMemory *= 0.6;
+      w.strategicTestMemory *= 0.75;
+      w.exerciseMemory *= 0.6;
+      w.alignmentMemory *= 0.8;
+      w.monthsSinceDraft++;
+    }
+  }
+
+  /** Record phase: the month is counted and, when asked, told. */
+  private final class MonthEnd implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void step(SimState state) {
+      int m = month();
+      tally.endOfMonth(world, params);
+      if (series != null) {
+        series[SERIES_TENSION][m] = world.tension;
+        series[SERIES_SANCTIONS_PRESSURE][m] = world.effectivePressure;
+        series[SERIES_DPRK_CAPABILITY][m] = world.capability;
+        series[SERIES_RUSSIA_STANDING][m] = world.standing;
+      }
+      if (chronicle != null) {
+        WorldState w = world;
+        chronicle.record(new ChronicleEntry.MonthSummary(m, params.calendarLabel(m), w.tension,
+            w.effectivePressure, w.stringency, w.capability, w.stress, w.standing,
+            w.axisProgress, w.framework, w.talks, w.momentum, w.rokGovernment(),
+            w.usAdministration()));
+      }
+    }
+  }
+}

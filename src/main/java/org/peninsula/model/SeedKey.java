@@ -1,0 +1,18 @@
+package org.peninsula.model;
+
+/**
+ * Builds the {@code int[]} key that seeds MASON's MersenneTwisterFast from a full 64-bit seed.
+ * {@code new MersenneTwisterFast(long)} keeps only the low 32 bits, so distinct 64-bit run seeds
+ * could share a stream; seeding by array keeps all 64 bits. The stream number separates
+ * independent uses of one seed (the simulation itself, parameter draws).
+ */
+public final class SeedKey {
+  public static final int SIMULATION = 0x51D0;
+  public static final int PARAMETERS = 0x9A4A;
+
+  private SeedKey() {}
+
+  public static int[] of(long seed, int stream) {
+    return new int[] {(int) seed, (int) (seed >>> 32), stream};
+  }
+}

@@ -1,0 +1,188 @@
+package org.peninsula.model;
+
+import java.io.Serializable;
+
+/**
+ * The state of the peninsula and of the five countries' relations at the current month. Plain
+ * mutable fields, because the month loop updates it thousands of times per second; the
+ * mechanisms ({@link SanctionsRegime}, {@link TalksProcess}, ...) are where it changes.
+ */
+public final class WorldState implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  double tension;
+  double capability;
+  double stringency;
+  final double[] enforcement = new double[Actor.COUNT];
+  double effectivePressure;
+  double stress;
+  double chinaDependence;
+  double axisProgress;
+  double standing;
+  double framework;
+  double nuclearAcceptance;
+  double rokLeaning;
+  double usLeaning;
+  double missileDefence;
+  final double[][] relations = new double[Actor.COUNT][Actor.COUNT];
+  final double[][] relationsAtStart = new double[Actor.COUNT][Actor.COUNT];
+
+  TalksFormat talks = TalksFormat.NONE;
+  double momentum;
+  boolean dealInForce;
+
+  /** Decaying memories that make countries respond to recent history, not just this month. */
+  double provocationMemory;
+  double strategicTestMemory;
+  double exerciseMemory;
+  double alignmentMemory;
+  int monthsSinceDraft = 99;
+
+  /** Talks offers on the table this month and last month (bit per actor). */
+  int offersThisMonth;
+  int offersLastMonth;
+
+  boolean war;
+  int warMonth = -1;
+
+  void initialise(ModelParameters p) {
+    tension = p.world(WorldVariable.TENSION);
+    capability = p.world(WorldVariable.DPRK_CAPABILITY);
+    stringency = p.world(WorldVariable.SANCTIONS_STRINGENCY);
+    stress = p.world(WorldVariable.DPRK_ECONOMIC_STRESS);
+    chinaDependence = p.world(WorldVariable.DPRK_CHINA_DEPENDENCE);
+    axisProgress = p.world(WorldVariable.RUSSIA_AXIS_PROGRESS);
+    standing = p.world(WorldVariable.RUSSIA_STANDING);
+    framework = p.world(WorldVariable.SECURITY_FRAMEWORK);
+    nuclearAcceptance = p.world(WorldVariable.NUCLEAR_ACCEPTANCE);
+    rokLeaning = p.world(WorldVariable.ROK_LEANING);
+    usLeaning = p.world(WorldVariable.US_LEANING);
+    missileDefence = p.world(WorldVariable.MISSILE_DEFENCE);
+    for (Actor a : Actor.values()) {
+      enforcement[a.ordinal()] = p.stance(a, StanceParameter.ENFORCEMENT);
+      for (Actor b : Actor.values()) {
+        double r = a == b ? 1.0 : p.relation(a, b);
+        relations[a.ordinal()][b.ordinal()] = r;
+        relationsAtStart[a.ordinal()][b.ordinal()] = r;
+      }
+    }
+    talks = TalksFormat.NONE;
+    momentum = 0;
+    dealInForce = false;
+    provocationMemory = 0;
+    strategicTestMemory = 0;
+    exerciseMemory = 0;
+    alignmentMemory = 0;
+    monthsSinceDraft = 99;
+    offersThisMonth = 0;
+    offersLastMonth = 0;
+    war = false;
+    warMonth = -1;
+  }
+
+  static double clamp01(double x) {
+    return x < 0 ? 0 : (x > 1 ? 1 : x);
+  }
+
+  static double clamp11(double x) {
+    return x < -1 ? -1 : (x > 1 ? 1 : x);
+  }
+
+  void addTension(double delta) {
+    tension = clamp01(tension + delta);
+  }
+
+  /** a's view of b. */
+  public double relation(Actor a, Actor b) {
+    return relations[a.ordinal()][b.ordinal()];
+  }
+
+  double rel(int a, int b) {
+    return relations[a][b];
+  }
+
+  public double tension() {
+    return tension;
+  }
+
+  public double dprkCapability() {
+    return capability;
+  }
+
+  public double sanctionsStringency() {
+    return stringency;
+  }
+
+  public double enforcement(Actor a) {
+    return enforcement[a.ordinal()];
+  }
+
+  /** Stringency on paper times the trade-weighted enforcement actually applied. */
+  public double effectiveSanctionsPressure() {
+    return effectivePressure;
+  }
+
+  public double dprkEconomicStress() {
+    return stress;
+  }
+
+  public double dprkChinaDependence() {
+    return chinaDependence;
+  }
+
+  public double russiaAxisProgress() {
+    return axisProgress;
+  }
+
+  public double russiaStanding() {
+    return standing;
+  }
+
+  public double securityFramework() {
+    return framework;
+  }
+
+  public double nuclearAcceptance() {
+    return nuclearAcceptance;
+  }
+
+  public double rokLeaning() {
+    return rokLeaning;
+  }
+
+  public double usLeaning() {
+    return usLeaning;
+  }
+
+  public double missileDefence() {
+    return missileDefence;
+  }
+
+  public TalksFormat talks() {
+    return talks;
+  }
+
+  public double talksMomentum() {
+    return momentum;
+  }
+
+  public boolean dealInForce() {
+    return dealInForce;
+  }
+
+  public boolean war() {
+    return war;
+  }
+
+  public int warMonth() {
+    return warMonth;
+  }
+
+  public String rokGovernment() {
+    return rokLeaning > 0 ? "conservative" : "progressive";
+  }
+
+  public String usAdministration() {
+    return usLeaning > 0 ? "hawkish" : "engagement-minded";
+  }
+}
