@@ -1,0 +1,86 @@
+package org.peninsula.game;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.peninsula.model.Actor;
+import org.peninsula.model.DprkAction;
+import org.peninsula.model.InjectEvent;
+import org.peninsula.model.ModelParameters;
+import org.peninsula.model.Peninsula;
+import org.peninsula.model.RokAction;
+import org.peninsula.model.RunOutcome;
+
+class GameRunTest {
+
+  private static final GameScenario DEFAULTS = ScenarioReader.MODEL_DEFAULTS.read("x", "");
+
+  private static GameRun playBots(GameSetup setup) {
+    GameRun run = GameRun.of(DEFAULTS, setup);
+    while (!run.finished()) {
+      run.play(TurnRecord.allBots(run.turnsPlayed()));
+    }
+    return run;
+  }
+
+  @Test
+  void fiveBotsPlayExactlyTheScenarioRun() {
+    for (int turnMonths : new int[] {1, 3, 6}) {
+      GameSetup setup = new GameSetup("defaults", "", 42, turnMonths, 180 / turnMonths);
+      GameRun game = playBots(setup);
+      RunOutcome direct = new Peninsula(new ModelParameters(), 42).runToEnd();
+      assertEquals(direct, game.outcome(), "turn length " + turnMonths);
+    }
+  }
+
+  @Test
+  void aShorterGameIsTheScenarioRunCutToItsLength() {
+    GameSetup setup = new GameSetup("defaults", "", 7, 3, 8);
+    ModelParameters p = new ModelParameters().setHorizonMonths(24);
+    assertEquals(new Peninsula(p, 7).runToEnd(), playBots(setup).outcome());
+  }
+
+  @Test
+  void sameRecordsReplayTheSameTrace() {
+    GameSetup setup = new GameSetup("defaults", "", 9, 3, 6);
+    List<TurnRecord> records = List.of(
+        new TurnRecord(0, Map.of(Actor.ROK, move(RokAction.ENGAGE_NORTH, "Ana")), List.of()),
+        new TurnRecord(1, Map.of(Actor.DPRK, move(DprkAction.ICBM_TEST, "Bo")),
+            List.of(InjectEvent.BORDER_CLASH)),
+        TurnRecord.allBots(2));
+    List<String> first = trace(setup, records);
+    assertEquals(first, trace(setup, records));
+    assertTrue(first.stream().anyMatch(l -> l.contains("ROK  ENGAGE_NORTH (player Ana)")),
+        String.join("\n", first));
+    assertTrue(first.stream().anyMatch(l -> l.contains("limited military clash")));
+    assertNotEquals(first, trace(setup, List.of(TurnRecord.allBots(0), TurnRecord.allBots(1),
+        TurnRecord.allBots(2))));
+  }
+
+  @Test
+  void aCopyContinuesLikeTheGameWithBots() {
+    GameSetup setup = new GameSetup("defaults", "", 11, 6, 10);
+    GameRun run = GameRun.of(DEFAULTS, setup);
+    run.play(new TurnRecord(0, Map.of(Actor.ROK, move(RokAction.ALIGN_WITH_US, "A")),
+        List.of()));
+    RunOutcome fromCopy = run.copy().runToEnd();
+    while (!run.finished()) {
+      run.play(TurnRecord.allBots(run.turnsPlayed()));
+    }
+    assertEquals(fromCopy, run.outcome());
+  }
+
+  private static TurnRecord.PlayerMove move(org.peninsula.model.Action a, String who) {
+    return new TurnRecord.PlayerMove(a, who);
+  }
+
+  private static List<String> trace(GameSetup setup, List<TurnRecord> records) {
+    GameRun run = GameRun.of(DEFAULTS, setup);
+    records.forEach(run::play);
+    return Trace.of("defaults", setup, run);
+  }
+}
