@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 
 /** Entry point of the {@code peninsula} command line. */
 @Command(name = "peninsula", mixinStandardHelpOptions = true, version = "peninsula 0.1.0",
-    description = "Agent-based simulation of diplomacy around the Korean peninsula.")
+    description = "Agent-based simulation of diplomacy around the Korean peninsula.",
+    subcommands = {ServeCommand.class, PlayCommand.class, ReplayCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

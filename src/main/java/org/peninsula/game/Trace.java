@@ -19,11 +19,14 @@ import org.peninsula.model.UnSecurityCouncil;
 public final class Trace {
   private Trace() {}
 
-  /** The full trace of a game as lines. */
-  public static List<String> of(String scenarioName, GameSetup setup, GameRun run) {
+  /** The full trace of a game as lines; the outcome ends it once the game is over. */
+  public static List<String> of(String scenarioName, GameSetup setup, GameRun run,
+      boolean over) {
     List<String> out = new ArrayList<>();
-    out.add(String.format(Locale.ROOT, "Peninsula classroom game: %s (%s), seed %d,"
-            + " %d turns of %d month%s", scenarioName, setup.scenarioFile(), setup.seed(),
+    String file = ScenarioLibrary.MODEL_DEFAULTS.equals(setup.scenarioFile()) ? ""
+        : " (" + setup.scenarioFile() + ")";
+    out.add(String.format(Locale.ROOT, "Peninsula classroom game: %s%s, seed %d,"
+            + " %d turns of %d month%s", scenarioName, file, setup.seed(),
         setup.turns(), setup.turnMonths(), setup.turnMonths() == 1 ? "" : "s"));
     List<ChronicleEntry> entries = run.chronicle();
     int next = 0;
@@ -40,9 +43,8 @@ public final class Trace {
         next++;
       }
     }
-    if (run.finished()) {
-      out.addAll(outcome(run.outcome(), run.chronicle().isEmpty() ? 0
-          : (int) run.outcome().get(Outcome.MONTHS_SIMULATED)));
+    if (over || run.finished()) {
+      out.addAll(outcome(run.outcome(), (int) run.outcome().get(Outcome.MONTHS_SIMULATED)));
     }
     return out;
   }

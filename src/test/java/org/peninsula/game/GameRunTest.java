@@ -81,6 +81,6 @@ class GameRunTest {
   private static List<String> trace(GameSetup setup, List<TurnRecord> records) {
     GameRun run = GameRun.of(DEFAULTS, setup);
     records.forEach(run::play);
-    return Trace.of("defaults", setup, run);
+    return Trace.of("defaults", setup, run, true);
   }
 }

@@ -1,0 +1,79 @@
+package org.peninsula.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+import org.peninsula.game.ScenarioFiles;
+import org.peninsula.game.ScenarioLibrary;
+import org.peninsula.game.web.GameServer;
+import org.peninsula.game.web.ServerConfig;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code peninsula serve}: the classroom game's web server. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Run the classroom crisis game: a web server for the teacher and students.")
+public final class ServeCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--port", defaultValue = "8080",
+      description = "TCP port (0: any free port). Default: ${DEFAULT-VALUE}.")
+  int port;
+
+  @Option(names = "--host", defaultValue = "0.0.0.0",
+      description = "Address to listen on; 127.0.0.1 keeps the game on this machine."
+          + " Default: ${DEFAULT-VALUE} (the classroom network).")
+  String host;
+
+  @Option(names = "--data", defaultValue = "games",
+      description = "Directory of the games database. Default: ./${DEFAULT-VALUE}/")
+  Path data;
+
+  @Option(names = "--scenarios", defaultValue = "scenarios",
+      description = "Directory of scenario files offered to the teacher. Default: ./${DEFAULT-VALUE}/")
+  Path scenarios;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (port < 0 || port > 65535) {
+      err.println("serve: --port must be between 0 and 65535, not " + port);
+      return 2;
+    }
+    GameServer server;
+    try {
+      server = GameServer.start(new ServerConfig(host, port, data,
+          new ScenarioLibrary(scenarios, ScenarioFiles.READER)));
+    } catch (RuntimeException e) {
+      err.println("serve: cannot start the server on " + host + ":" + port + ": "
+          + rootMessage(e));
+      return 1;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      stopped.countDown();
+    }, "serve-shutdown"));
+    out.println("Peninsula classroom game");
+    out.println("  Teacher's console: " + server.teacherUrl());
+    out.println("  Students join at:  " + server.studentUrl());
+    out.println("  Games are kept in: " + data.toAbsolutePath().normalize());
+    out.println("Keep the console address to yourself: it carries the teacher's key."
+        + " Ctrl-C stops the server; games resume where they were when it starts again.");
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+
+  static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage() == null ? t.toString() : t.getMessage();
+  }
+}

@@ -1,0 +1,200 @@
+package org.peninsula.game.live;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import org.peninsula.game.GameException;
+import org.peninsula.game.GameScenario;
+import org.peninsula.game.GameSetup;
+import org.peninsula.game.ScenarioReader;
+import org.peninsula.game.store.GameStore;
+import org.peninsula.game.store.StoredGame;
+import org.peninsula.model.Actor;
+import org.peninsula.model.InjectEvent;
+
+/**
+ * All games of a server: creating and finding them, checking students' tokens, and carrying out
+ * requests. After each change the game's clock is reset and listeners (the pages' event
+ * streams) are told.
+ */
+public final class Games implements AutoCloseable {
+
+  private final GameStore store;
+  private final ScenarioReader reader;
+  private final LongSupplier now;
+  private final TurnClock clock;
+  private final Map<String, Game> games = new ConcurrentHashMap<>();
+  private final List<Consumer<Game>> listeners = new CopyOnWriteArrayList<>();
+
+  private Games(GameStore store, ScenarioReader reader, LongSupplier now) {
+    this.store = store;
+    this.reader = reader;
+    this.now = now;
+    this.clock = new TurnClock(now);
+    clock.onDue(this::deadlinePassed);
+  }
+
+  /** The games in {@code store}, each rebuilt at its open turn with its clock running. */
+  public static Games open(GameStore store, ScenarioReader reader, LongSupplier now) {
+    Games g = new Games(store, reader, now);
+    for (StoredGame s : store.loadAll()) {
+      GameScenario scenario = reader.read(s.game().scenarioFile(), s.game().scenarioText());
+      Game game = Game.restore(s, scenario, store);
+      g.games.put(game.id(), game);
+    }
+    g.games.values().forEach(g::changed);
+    return g;
+  }
+
+  public static Games open(GameStore store, ScenarioReader reader) {
+    return open(store, reader, System::currentTimeMillis);
+  }
+
+  /** Called, outside any game's lock, after every change to a game. */
+  public void addListener(Consumer<Game> listener) {
+    listeners.add(listener);
+  }
+
+  public List<Game> all() {
+    List<Game> list = new ArrayList<>(games.values());
+    list.sort(Comparator.comparingLong(Game::createdAt).reversed());
+    return list;
+  }
+
+  /** The game with this id or join code (case-insensitive). */
+  public Game get(String id) {
+    Game g = id == null ? null : games.get(id.trim().toUpperCase(Locale.ROOT));
+    if (g == null) {
+      throw GameException.notFound("no game with code '" + (id == null ? "" : Game.clip(id))
+          + "'");
+    }
+    return g;
+  }
+
+  /** The participant holding {@code token} in {@code game}; refused (403) otherwise. */
+  public Participant participant(Game game, String token) {
+    Participant p = game.byToken(token);
+    if (p == null) {
+      throw GameException.forbidden("this token does not belong to a player of game "
+          + game.id());
+    }
+    return p;
+  }
+
+  // ---- teacher ------------------------------------------------------------------------------
+
+  public Game create(GameSetup setup, GameOptions options) {
+    GameScenario scenario = reader.read(setup.scenarioFile(), setup.scenarioText());
+    setup.checkFits(scenario);
+    synchronized (games) {
+      String id;
+      do {
+        id = Tokens.newCode();
+      } while (games.containsKey(id) || store.exists(id));
+      Game g = Game.create(id, setup, scenario, options, store, now.getAsLong());
+      games.put(id, g);
+      changed(g);
+      return g;
+    }
+  }
+
+  public void assign(Game g, Actor actor, String participantId) {
+    g.assign(actor, participantId);
+    changed(g);
+  }
+
+  public void start(Game g) {
+    g.start(now.getAsLong());
+    changed(g);
+  }
+
+  public void pause(Game g) {
+    g.pause(now.getAsLong());
+    changed(g);
+  }
+
+  public void resume(Game g) {
+    g.resume(now.getAsLong());
+    changed(g);
+  }
+
+  public void end(Game g) {
+    g.end();
+    changed(g);
+  }
+
+  public void setTurnSeconds(Game g, int seconds) {
+    g.setTurnSeconds(seconds, now.getAsLong());
+    changed(g);
+  }
+
+  public void inject(Game g, InjectEvent event) {
+    g.inject(event, now.getAsLong());
+    changed(g);
+  }
+
+  public void advance(Game g) {
+    g.advance(now.getAsLong());
+    changed(g);
+  }
+
+  // ---- students -----------------------------------------------------------------------------
+
+  public Joined join(String code, String name, Actor wanted) {
+    Game g = get(code);
+    String token = Tokens.newToken();
+    Participant p = g.join(name, wanted, Tokens.hash(token), now.getAsLong());
+    changed(g);
+    return new Joined(g, p, token);
+  }
+
+  public void pick(Game g, Participant p, Actor wanted) {
+    g.pick(p, wanted);
+    changed(g);
+  }
+
+  /** Stores the decision (committed) and returns it; may close the turn if all decided. */
+  public PendingDecision submit(Game g, Participant p, Actor claimed, String action,
+      Integer claimedTurn) {
+    PendingDecision d = g.submit(p, claimed, action, claimedTurn, now.getAsLong());
+    if (g.autoAdvance()) {
+      synchronized (g) {
+        if (g.status() == GameStatus.RUNNING && g.everyoneDecided()) {
+          g.advance(now.getAsLong());
+        }
+      }
+    }
+    changed(g);
+    return d;
+  }
+
+  // ---- plumbing -----------------------------------------------------------------------------
+
+  private void deadlinePassed(String gameId, int turn) {
+    Game g = games.get(gameId);
+    if (g != null && g.advanceIfDue(turn, now.getAsLong())) {
+      changed(g);
+    }
+  }
+
+  private void changed(Game g) {
+    g.read(x -> {
+      clock.set(x.id(), x.turn(), x.status() == GameStatus.RUNNING ? x.deadlineAt() : null);
+      return null;
+    });
+    for (Consumer<Game> l : listeners) {
+      l.accept(g);
+    }
+  }
+
+  @Override
+  public void close() {
+    clock.close();
+  }
+}

@@ -1,0 +1,6 @@
+package org.peninsula.game.store;
+
+/** A game as stored: its setup, options and where it stands. */
+public record GameRow(String id, long createdAt, String scenarioFile, String scenarioText,
+    long seed, int turnMonths, int turns, boolean allowPick, boolean autoAdvance,
+    int turnSeconds, String status, int turn, Long deadlineAt, Long remainingMs) {}

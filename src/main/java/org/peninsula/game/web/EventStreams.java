@@ -1,0 +1,82 @@
+package org.peninsula.game.web;
+
+import io.javalin.http.sse.SseClient;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.peninsula.game.live.Game;
+
+/**
+ * Server-sent events: every open page of a game gets an "update" event carrying the game's new
+ * version whenever it changes, and fetches its view again. Sending happens on its own thread,
+ * so a slow phone never holds up a request; a comment every 15 s keeps connections open.
+ */
+final class EventStreams implements AutoCloseable {
+  private final Map<String, Set<SseClient>> clients = new ConcurrentHashMap<>();
+  private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> daemon(r, "sse"));
+  private final ScheduledExecutorService heartbeat =
+      Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "sse-heartbeat"));
+
+  EventStreams() {
+    heartbeat.scheduleAtFixedRate(() -> sender.execute(this::ping), 15, 15, TimeUnit.SECONDS);
+  }
+
+  void add(Game g, SseClient client) {
+    Set<SseClient> set = clients.computeIfAbsent(g.id(), k -> ConcurrentHashMap.newKeySet());
+    client.keepAlive();
+    client.onClose(() -> set.remove(client));
+    set.add(client);
+    send(client, g.version());
+  }
+
+  /** Tells every page of {@code g} that it changed. */
+  void changed(Game g) {
+    long version = g.version();
+    Set<SseClient> set = clients.get(g.id());
+    if (set != null && !set.isEmpty()) {
+      sender.execute(() -> set.forEach(c -> send(c, version)));
+    }
+  }
+
+  int open(String gameId) {
+    Set<SseClient> set = clients.get(gameId);
+    return set == null ? 0 : set.size();
+  }
+
+  private static void send(SseClient c, long version) {
+    synchronized (c) {
+      if (!c.terminated()) {
+        c.sendEvent("update", "{\"version\":" + version + "}");
+      }
+    }
+  }
+
+  private void ping() {
+    for (Set<SseClient> set : clients.values()) {
+      for (SseClient c : set) {
+        synchronized (c) {
+          if (!c.terminated()) {
+            c.sendComment("ping");
+          }
+        }
+      }
+    }
+  }
+
+  private static Thread daemon(Runnable r, String name) {
+    Thread t = new Thread(r, name);
+    t.setDaemon(true);
+    return t;
+  }
+
+  @Override
+  public void close() {
+    heartbeat.shutdownNow();
+    sender.shutdownNow();
+    clients.values().forEach(set -> set.forEach(SseClient::close));
+  }
+}

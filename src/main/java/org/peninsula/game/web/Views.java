@@ -1,0 +1,173 @@
+package org.peninsula.game.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.peninsula.game.Briefing;
+import org.peninsula.game.GameRun;
+import org.peninsula.game.Reasons;
+import org.peninsula.game.TurnRecord;
+import org.peninsula.game.live.Game;
+import org.peninsula.game.live.GameStatus;
+import org.peninsula.game.live.Participant;
+import org.peninsula.game.live.PendingDecision;
+import org.peninsula.model.Actor;
+import org.peninsula.model.ChronicleEntry;
+import org.peninsula.model.InjectEvent;
+import org.peninsula.model.Outcome;
+import org.peninsula.model.RunOutcome;
+import org.peninsula.model.WorldState;
+
+/**
+ * Builds what each screen shows from a game, under the game's lock. A student sees which seats
+ * have decided, never what they decided, until the turn is played.
+ */
+final class Views {
+  private Views() {}
+
+  static Api.StudentView student(Game g, Participant p, long now) {
+    return g.read(x -> {
+      Actor a = p.actor();
+      PendingDecision d = a == null ? null : x.pending().get(a);
+      List<String> free = new ArrayList<>();
+      if (x.allowPick() && a == null && x.status() != GameStatus.FINISHED) {
+        for (Actor c : Actor.values()) {
+          if (x.seatHolder(c) == null) {
+            free.add(c.name());
+          }
+        }
+      }
+      return new Api.StudentView(info(x, now),
+          new Api.Me(p.id(), p.name(), a == null ? null : a.name(),
+              a == null ? null : a.displayName()),
+          a == null ? null : Briefing.of(a, x.run().parameters()),
+          d == null ? null : new Api.Decision(d.action().name(), d.action().description(),
+              d.at()),
+          free, seats(x, false), dashboard(x.run()), news(x.run()), outcome(x));
+    });
+  }
+
+  static Api.TeacherView teacher(Game g, long now) {
+    return g.read(x -> {
+      List<Api.ParticipantInfo> people = new ArrayList<>();
+      for (Participant p : x.participants()) {
+        people.add(new Api.ParticipantInfo(p.id(), p.name(),
+            p.actor() == null ? null : p.actor().name()));
+      }
+      List<Api.Choice> menu = new ArrayList<>();
+      for (InjectEvent e : x.injectMenu()) {
+        menu.add(new Api.Choice(e.name(), e.description()));
+      }
+      return new Api.TeacherView(info(x, now), seats(x, true), people, menu,
+          x.undecided().stream().map(Actor::name).toList(), dashboard(x.run()),
+          news(x.run()), outcome(x));
+    });
+  }
+
+  static Api.GameSummary summary(Game g) {
+    return g.read(x -> new Api.GameSummary(x.id(), x.scenario().name(),
+        x.status().name(), Math.min(x.turn() + 1, x.setup().turns()), x.setup().turns(),
+        x.participants().size(), x.createdAt()));
+  }
+
+  static Api.GameInfo info(Game x, long now) {
+    GameRun run = x.run();
+    int turn = x.turn();
+    int shown = Math.min(turn, x.setup().turns() - 1);
+    int first = run.firstMonthOf(shown);
+    String period = run.date(first) + (x.setup().turnMonths() > 1
+        ? " to " + run.date(first + x.setup().turnMonths() - 1) : "");
+    return new Api.GameInfo(x.id(), x.code(), x.scenario().name(), x.status().name(),
+        shown + 1, x.setup().turns(), x.setup().turnMonths(), period, x.deadlineAt(),
+        x.remainingMs(), now, x.version(), x.allowPick(), x.autoAdvance(), x.turnSeconds(),
+        x.pendingInjects().stream().map(InjectEvent::description).toList());
+  }
+
+  static List<Api.SeatInfo> seats(Game x, boolean teacher) {
+    Map<Actor, PendingDecision> pending = x.pending();
+    List<Api.SeatInfo> out = new ArrayList<>();
+    for (Actor a : Actor.values()) {
+      Participant p = x.seatHolder(a);
+      out.add(new Api.SeatInfo(a.name(), a.displayName(), p == null ? null : p.name(),
+          p == null || !teacher ? null : p.id(), p != null && pending.containsKey(a)));
+    }
+    return out;
+  }
+
+  static Api.Dashboard dashboard(GameRun run) {
+    WorldState w = run.simulation().world();
+    List<Api.Relation> rel = new ArrayList<>();
+    for (Actor a : Actor.values()) {
+      for (Actor b : Actor.values()) {
+        if (a != b) {
+          rel.add(new Api.Relation(a.name(), b.name(), round(w.relation(a, b))));
+        }
+      }
+    }
+    int month = run.simulation().month();
+    return new Api.Dashboard(run.date(month), round(w.tension()),
+        round(w.sanctionsStringency()), round(w.effectiveSanctionsPressure()),
+        w.talks().label(), round(w.talksMomentum()), round(w.dprkCapability()),
+        round(w.russiaStanding()), round(w.securityFramework()), w.rokGovernment(),
+        w.usAdministration(), w.war(),
+        java.util.Arrays.stream(Actor.values()).map(Actor::name).toList(), rel);
+  }
+
+  static Api.News news(GameRun run) {
+    List<ChronicleEntry> entries = run.lastTurn();
+    if (entries.isEmpty() || run.played().isEmpty()) {
+      return new Api.News(null, List.of());
+    }
+    TurnRecord turn = run.played().get(run.played().size() - 1);
+    int first = entries.get(0).month();
+    int last = entries.get(entries.size() - 1).month();
+    String period = run.date(first) + (last > first ? " to " + run.date(last) : "");
+    List<Api.NewsItem> items = new ArrayList<>();
+    for (ChronicleEntry e : entries) {
+      String date = run.date(e.month());
+      if (e instanceof ChronicleEntry.Decision d) {
+        TurnRecord.PlayerMove m = turn.players().get(d.actor());
+        items.add(new Api.NewsItem(date, "move", d.actor().name(), d.chosen().name(),
+            d.chosen().description(), m == null ? d.seat() : "player",
+            m == null ? null : m.player(), m == null ? Reasons.of(d) : null,
+            d.actor().displayName() + ": " + d.chosen().description()));
+      } else if (e instanceof ChronicleEntry.CouncilVote v) {
+        List<String> votes = new ArrayList<>();
+        v.permanentVotes().forEach((a, vote) -> votes.add(a.name() + " "
+            + vote.name().toLowerCase(Locale.ROOT)));
+        items.add(new Api.NewsItem(date, "vote", null, null, null, null, null, null,
+            "UN Security Council: sanctions draft " + v.why() + " (" + String.join(", ", votes)
+                + "; " + v.totalYes() + " of 15 in favour)"));
+      } else if (e instanceof ChronicleEntry.Event ev) {
+        items.add(new Api.NewsItem(date, "event", null, null, null, null, null, null,
+            ev.text()));
+      }
+    }
+    return new Api.News(period, items);
+  }
+
+  static Api.OutcomeView outcome(Game x) {
+    if (x.status() != GameStatus.FINISHED) {
+      return null;
+    }
+    RunOutcome o = x.run().outcome();
+    List<Api.Choice> figures = new ArrayList<>();
+    for (Outcome k : new Outcome[] {Outcome.WAR, Outcome.CLASHES, Outcome.MISSILE_TESTS,
+        Outcome.ICBM_TESTS, Outcome.NUCLEAR_TESTS, Outcome.RESOLUTIONS_PASSED,
+        Outcome.RESOLUTIONS_VETOED, Outcome.TALKS_EPISODES, Outcome.DEAL,
+        Outcome.FINAL_TENSION, Outcome.PEAK_TENSION, Outcome.FINAL_SANCTIONS_PRESSURE,
+        Outcome.FINAL_DPRK_CAPABILITY, Outcome.RUSSIA_MAJOR_ROLE, Outcome.RUSSIA_ECONOMIC_AXIS,
+        Outcome.RUSSIA_SECURITY_FRAMEWORK, Outcome.MONTHS_SIMULATED}) {
+      double v = o.get(k);
+      String s = Double.isNaN(v) ? "-" : v == Math.rint(v) ? Long.toString((long) v)
+          : String.format(Locale.ROOT, "%.2f", v);
+      figures.add(new Api.Choice(k.meaning(), s));
+    }
+    return new Api.OutcomeView(o.future().name(), o.future().label(), figures);
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+}

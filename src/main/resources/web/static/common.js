@@ -1,0 +1,163 @@
+'use strict';
+// Shared helpers. Every piece of text from the server goes in with textContent: never as HTML.
+
+function h(tag, attrs, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === 'class') e.className = v;
+    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children.flat()) {
+    if (c === null || c === undefined || c === false) continue;
+    e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return e;
+}
+
+function $(id) { return document.getElementById(id); }
+
+function fill(id, ...children) {
+  const e = $(id);
+  e.replaceChildren(...children.flat().filter(c => c !== null && c !== undefined));
+  return e;
+}
+
+function params() { return new URLSearchParams(location.hash.slice(1)); }
+
+function showMessage(text, ok) {
+  const m = $('message');
+  if (!m) return;
+  m.textContent = text || '';
+  m.className = 'message' + (text ? (ok ? ' ok' : ' error') : '');
+}
+
+async function api(method, path, token, body) {
+  const headers = {};
+  if (token) headers['Authorization'] = 'Bearer ' + token;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const r = await fetch(path, {method, headers, body: body === undefined ? undefined : JSON.stringify(body)});
+  let data = null;
+  try { data = await r.json(); } catch (e) { data = null; }
+  if (!r.ok) throw new Error((data && data.error) || (r.status + ' ' + r.statusText));
+  return data;
+}
+
+// Calls refresh() whenever the game changes (server-sent events), and every 20 s as a fallback.
+function follow(gameId, token, refresh) {
+  let last = -1;
+  const es = new EventSource('/api/games/' + encodeURIComponent(gameId) + '/events?token=' + encodeURIComponent(token));
+  es.addEventListener('update', ev => {
+    const v = JSON.parse(ev.data).version;
+    if (v !== last) { last = v; refresh(); }
+  });
+  const timer = setInterval(refresh, 20000);
+  return {close() { es.close(); clearInterval(timer); }};
+}
+
+// ---- the pieces both screens show -----------------------------------------------------------
+
+let clockOffset = 0;
+let deadline = null;
+let remaining = null;
+
+function renderStatus(game) {
+  clockOffset = game.serverTime - Date.now();
+  deadline = game.status === 'RUNNING' ? game.deadlineAt : null;
+  remaining = game.status === 'PAUSED' ? game.remainingMs : null;
+  const status = $('status');
+  status.textContent = {LOBBY: 'waiting to start', RUNNING: 'turn open', PAUSED: 'paused', FINISHED: 'game over'}[game.status] || game.status;
+  status.className = 'badge ' + game.status.toLowerCase();
+  $('turn').textContent = 'Turn ' + game.turn + ' of ' + game.turns;
+  $('period').textContent = game.period;
+  tick();
+}
+
+function tick() {
+  const c = $('countdown');
+  if (!c) return;
+  let ms = null;
+  if (deadline) ms = deadline - (Date.now() + clockOffset);
+  else if (remaining !== null && remaining !== undefined) ms = remaining;
+  if (ms === null) { c.textContent = ''; return; }
+  ms = Math.max(0, ms);
+  const s = Math.ceil(ms / 1000);
+  c.textContent = Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0') + ' left';
+}
+setInterval(tick, 1000);
+
+function bar(label, value, note) {
+  const fillEl = h('span', {class: 'fill'});
+  fillEl.style.width = Math.round(Math.max(0, Math.min(1, value)) * 100) + '%';
+  return h('div', {class: 'metric'},
+    h('div', {class: 'metric-label'}, label, h('span', {class: 'value'}, value.toFixed(2))),
+    h('div', {class: 'bar'}, fillEl),
+    note ? h('div', {class: 'note'}, note) : null);
+}
+
+function relationColor(v) {
+  const a = Math.min(1, Math.abs(v));
+  return v >= 0 ? 'rgba(46, 139, 87, ' + (0.15 + 0.7 * a) + ')' : 'rgba(200, 50, 50, ' + (0.15 + 0.7 * a) + ')';
+}
+
+function renderDashboard(d) {
+  const rel = {};
+  for (const r of d.relations) rel[r.from + '>' + r.to] = r.value;
+  const head = h('tr', {}, h('th', {}, 'view of \u2192'), d.countries.map(c => h('th', {}, c)));
+  const rows = d.countries.map(a => h('tr', {}, h('th', {}, a), d.countries.map(b => {
+    if (a === b) return h('td', {class: 'self'}, '\u2014');
+    const v = rel[a + '>' + b];
+    const td = h('td', {}, (v > 0 ? '+' : '') + v.toFixed(2));
+    td.style.backgroundColor = relationColor(v);
+    return td;
+  })));
+  fill('dashboard-body',
+    h('p', {class: 'date'}, 'As of ' + d.date + (d.war ? ' \u2014 WAR' : '')),
+    bar('Tension', d.tension, null),
+    bar('Sanctions pressure (applied)', d.sanctionsPressure, 'on paper: ' + d.sanctionsStringency.toFixed(2)),
+    bar('DPRK nuclear & missile capability', d.dprkCapability, null),
+    bar('Talks momentum', d.talksMomentum, d.talks),
+    bar("Russia's standing", d.russiaStanding, null),
+    h('p', {}, 'Seoul: ' + d.rokGovernment + ' government \u00b7 Washington: ' + d.usAdministration + ' administration'),
+    h('h3', {}, 'Relations (row\u2019s view of column, \u22121 hostile to +1 friendly)'),
+    h('div', {class: 'scroll'}, h('table', {class: 'relations'}, h('thead', {}, head), h('tbody', {}, rows))));
+}
+
+function renderNews(news) {
+  if (!news.items.length) {
+    fill('news-body', h('p', {class: 'hint'}, 'Nothing yet: the first turn has not been played.'));
+    return;
+  }
+  let date = null;
+  const out = [h('p', {class: 'date'}, news.period)];
+  let list = null;
+  for (const it of news.items) {
+    if (it.date !== date) {
+      date = it.date;
+      list = h('ul', {class: 'news'});
+      out.push(h('h3', {}, it.date), list);
+    }
+    if (it.kind === 'move') {
+      const who = it.seat === 'player' ? 'played by ' + it.player : it.seat;
+      list.append(h('li', {class: 'move', 'data-country': it.country},
+        h('strong', {}, it.country), ' ', h('span', {class: 'action'}, it.action), ': ', it.description,
+        h('span', {class: 'who'}, ' (' + who + ')'),
+        it.reasons ? h('div', {class: 'reasons'}, it.reasons) : null));
+    } else {
+      list.append(h('li', {class: it.kind}, it.text));
+    }
+  }
+  fill('news-body', out);
+}
+
+function renderOutcome(outcome) {
+  const box = $('outcome');
+  if (!outcome) { box.hidden = true; return; }
+  box.hidden = false;
+  box.replaceChildren(
+    h('h2', {}, 'Outcome'),
+    h('p', {class: 'future', id: 'future'}, outcome.label),
+    h('table', {class: 'figures'}, h('tbody', {}, outcome.figures.map(f =>
+      h('tr', {}, h('td', {}, f.name), h('td', {class: 'num'}, f.description))))));
+}

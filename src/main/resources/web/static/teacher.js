@@ -1,0 +1,149 @@
+'use strict';
+let key, gameId = null, view = null, stream = null;
+
+function path(suffix) { return '/api/games/' + encodeURIComponent(gameId) + suffix; }
+
+async function refresh() {
+  if (!gameId) return;
+  try {
+    view = await api('GET', path('/console'), key);
+    render();
+  } catch (e) {
+    showMessage(e.message);
+  }
+}
+
+function render() {
+  const v = view, g = v.game;
+  $('status-bar').hidden = false;
+  $('join-code').textContent = g.code;
+  renderStatus(g);
+  renderOutcome(v.outcome);
+  const st = g.status;
+  $('start').disabled = st !== 'LOBBY';
+  $('pause').disabled = st !== 'RUNNING';
+  $('resume').disabled = st !== 'PAUSED';
+  $('advance').disabled = st !== 'RUNNING';
+  $('end').disabled = st === 'FINISHED';
+  $('inject').disabled = st === 'FINISHED';
+  $('waiting-for').textContent = st !== 'RUNNING' ? ''
+    : v.undecided.length ? 'Waiting for: ' + v.undecided.join(', ')
+    : v.seats.some(s => s.player) ? 'Every player has decided.' : 'Bots only: advance when ready.';
+  $('injects').textContent = g.injectsThisTurn.length ? 'This turn: ' + g.injectsThisTurn.join('; ') : '';
+  const sel = $('inject-select');
+  if (sel.options.length !== v.injectMenu.length) {
+    sel.replaceChildren(...v.injectMenu.map(c => h('option', {value: c.name}, c.name + ': ' + c.description)));
+  }
+  if (document.activeElement !== $('deadline-seconds')) $('deadline-seconds').value = g.turnSeconds;
+  fill('seats', h('table', {class: 'seats'}, h('tbody', {}, v.seats.map(s => h('tr', {'data-country': s.country},
+    h('th', {}, s.country), h('td', {}, s.name),
+    h('td', {}, seatSelect(s, v.participants)),
+    h('td', {class: s.player ? (s.decided ? 'done' : 'pending') : ''},
+      s.player ? (s.decided ? '\u2713 decided' : '\u2026') : 'bot'))))));
+  fill('participants', v.participants.length ? h('ul', {}, v.participants.map(p =>
+    h('li', {}, p.name, ' ', h('span', {class: 'hint'}, p.country ? '(' + p.country + ')' : '(no country)'))))
+    : h('p', {class: 'hint'}, 'No one has joined yet.'));
+  renderDashboard(v.dashboard);
+  renderNews(v.news);
+}
+
+function seatSelect(seat, people) {
+  const sel = h('select', {class: 'assign', 'data-country': seat.country, 'aria-label': 'who plays ' + seat.country,
+    disabled: view.game.status === 'FINISHED'},
+    h('option', {value: ''}, 'bot'),
+    people.map(p => h('option', {value: p.id, selected: p.id === seat.participant}, p.name)));
+  sel.addEventListener('change', () => act('/seats', {country: seat.country, participant: sel.value || null}));
+  return sel;
+}
+
+async function act(suffix, body) {
+  showMessage('');
+  try {
+    await api('POST', path(suffix), key, body === undefined ? {} : body);
+  } catch (e) {
+    showMessage(e.message);
+  }
+  await refresh();
+}
+
+async function home() {
+  $('home').hidden = false;
+  $('console').hidden = true;
+  $('status-bar').hidden = true;
+  try {
+    const s = await api('GET', '/api/scenarios', key);
+    if (!$('scenario').options.length) {
+      $('scenario').replaceChildren(...s.scenarios.map(n => h('option', {value: n}, n)));
+    }
+    const games = await api('GET', '/api/games', key);
+    fill('games', games.length ? h('ul', {}, games.map(g => h('li', {},
+      h('a', {href: '#key=' + encodeURIComponent(key) + '&game=' + encodeURIComponent(g.id), class: 'game-link'}, g.id),
+      ' ' + g.scenario + ' \u00b7 ' + g.status.toLowerCase() + ' \u00b7 turn ' + g.turn + '/' + g.turns + ' \u00b7 ' + g.players + ' students')))
+      : h('p', {class: 'hint'}, 'No games yet.'));
+  } catch (e) {
+    showMessage(e.message);
+  }
+}
+
+async function create(ev) {
+  ev.preventDefault();
+  showMessage('');
+  const seed = $('seed').value.trim();
+  try {
+    const c = await api('POST', '/api/games', key, {
+      scenario: $('scenario').value, turnMonths: Number($('turn-months').value), turns: Number($('turns').value),
+      seed: seed === '' ? null : Number(seed), allowPick: $('allow-pick').checked,
+      autoAdvance: $('auto-advance').checked, turnSeconds: Number($('turn-seconds').value || 0)});
+    location.hash = 'key=' + encodeURIComponent(key) + '&game=' + encodeURIComponent(c.id);
+  } catch (e) {
+    showMessage(e.message);
+  }
+}
+
+async function download() {
+  try {
+    const r = await fetch(path('/export'), {headers: {Authorization: 'Bearer ' + key}});
+    if (!r.ok) throw new Error('export failed: ' + r.status);
+    const url = URL.createObjectURL(await r.blob());
+    const a = h('a', {href: url, download: 'peninsula-game-' + gameId + '.json'});
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  } catch (e) {
+    showMessage(e.message);
+  }
+}
+
+function route() {
+  const p = params();
+  key = p.get('key');
+  if (!key) {
+    showMessage('Open the console with the address printed by ./peninsula serve (it carries the teacher\u2019s key).');
+    return;
+  }
+  const g = p.get('game');
+  if (stream) { stream.close(); stream = null; }
+  gameId = g;
+  if (!g) { home(); return; }
+  $('home').hidden = true;
+  $('console').hidden = false;
+  $('student-url').textContent = location.origin + '/';
+  stream = follow(gameId, key, refresh);
+  refresh();
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  $('create-form').addEventListener('submit', create);
+  $('start').addEventListener('click', () => act('/start'));
+  $('pause').addEventListener('click', () => act('/pause'));
+  $('resume').addEventListener('click', () => act('/resume'));
+  $('advance').addEventListener('click', () => act('/advance'));
+  $('end').addEventListener('click', () => act('/end'));
+  $('export').addEventListener('click', download);
+  $('inject').addEventListener('click', () => act('/injects', {event: $('inject-select').value}));
+  $('set-deadline').addEventListener('click', () => act('/deadline', {seconds: Number($('deadline-seconds').value || 0)}));
+  $('back').addEventListener('click', ev => { ev.preventDefault(); location.hash = 'key=' + encodeURIComponent(key); });
+  window.addEventListener('hashchange', route);
+  route();
+});
