@@ -1,0 +1,56 @@
+package org.peninsula.game.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.peninsula.game.ScenarioFiles;
+import org.peninsula.game.ScenarioLibrary;
+
+/** A game server on loopback over a data directory, with helpers to play through its API. */
+public final class GameFixture implements AutoCloseable {
+  public final GameServer server;
+  public final ApiClient api;
+  public final String key;
+
+  public GameFixture(Path data) {
+    server = GameServer.start(new ServerConfig("127.0.0.1", 0, data,
+        new ScenarioLibrary(null, ScenarioFiles.READER)));
+    api = new ApiClient(server.localUrl());
+    key = keyOf(server.teacherUrl());
+  }
+
+  public static String keyOf(String teacherUrl) {
+    return teacherUrl.substring(teacherUrl.indexOf("#key=") + 5);
+  }
+
+  /** Creates a game of the model's defaults; returns its id. */
+  public static String create(ApiClient api, String key, int turnMonths, int turns, long seed,
+      boolean allowPick) {
+    Map<String, Object> req = new LinkedHashMap<>();
+    req.put("scenario", ScenarioLibrary.MODEL_DEFAULTS);
+    req.put("turnMonths", turnMonths);
+    req.put("turns", turns);
+    req.put("seed", seed);
+    req.put("allowPick", allowPick);
+    return api.post("/api/games", key, req).get("id").asText();
+  }
+
+  /** Joins as {@code name} taking {@code country}; returns the token. */
+  public static String join(ApiClient api, String game, String name, String country) {
+    Map<String, Object> req = new LinkedHashMap<>();
+    req.put("code", game);
+    req.put("name", name);
+    req.put("country", country);
+    return api.post("/api/join", null, req).get("token").asText();
+  }
+
+  public static JsonNode decide(ApiClient api, String game, String token, String action) {
+    return api.post("/api/games/" + game + "/decision", token, Map.of("action", action));
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}
