@@ -50,7 +50,7 @@ public final class ServeCommand implements Callable<Integer> {
           new ScenarioLibrary(scenarios, ScenarioFiles.READER)));
     } catch (RuntimeException e) {
       err.println("serve: cannot start the server on " + host + ":" + port + ": "
-          + rootMessage(e));
+          + e.getMessage() + (e.getCause() == null ? "" : " (" + rootMessage(e) + ")"));
       return 1;
     }
     CountDownLatch stopped = new CountDownLatch(1);
@@ -74,6 +74,6 @@ public final class ServeCommand implements Callable<Integer> {
     while (t.getCause() != null && t.getCause() != t) {
       t = t.getCause();
     }
-    return t.getMessage() == null ? t.toString() : t.getMessage();
+    return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
   }
 }

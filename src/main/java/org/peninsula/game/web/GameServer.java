@@ -38,6 +38,12 @@ public final class GameServer implements AutoCloseable {
 
   private GameServer(ServerConfig config) {
     this.config = config;
+    try {
+      java.nio.file.Files.createDirectories(config.dataDir());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the data directory " + config.dataDir()
+          + " (" + e.getClass().getSimpleName() + ")", e);
+    }
     this.teacherKey = TeacherKey.load(config.dataDir());
     this.store = GameStore.open(config.dataDir());
     this.games = Games.open(store, config.scenarios().reader());
