@@ -10,7 +10,8 @@ import java.util.Map;
  * consult first: the pair's votes are drawn jointly by the logit rule, with a bonus for voting
  * alike that grows with their relation (the "united front").
  */
-public final class UnSecurityCouncil {
+public final class UnSecurityCouncil implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
 
   /** A permanent member's vote. */
   public enum Vote { YES, ABSTAIN, VETO }
