@@ -41,7 +41,7 @@ public final class SaltelliDesign {
     }
     int k = space.dimension();
     SobolSequenceGenerator sequence = new SobolSequenceGenerator(2 * k);
-    sequence.skipTo(SobolDesign.SKIPPED);
+    SobolDesign.skipLeadingPoints(sequence);
     String[] idsA = new String[baseSamples];
     String[] idsB = new String[baseSamples];
     String[][] idsAB = new String[k][baseSamples];

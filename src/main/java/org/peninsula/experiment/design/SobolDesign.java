@@ -19,13 +19,23 @@ public final class SobolDesign {
 
   private SobolDesign() {}
 
+  /**
+   * Consumes the skipped elements. Not {@code skipTo}: in Commons Math that call also returns, and
+   * so consumes, the element it skips to.
+   */
+  static void skipLeadingPoints(SobolSequenceGenerator sequence) {
+    for (int i = 0; i < SKIPPED; i++) {
+      sequence.nextVector();
+    }
+  }
+
   public static Design generate(String name, ParameterSpace space, int samples) {
     Design.checkName(name);
     if (samples < 1) {
       throw new IllegalArgumentException("a Sobol design needs at least one sample");
     }
     SobolSequenceGenerator sequence = new SobolSequenceGenerator(space.dimension());
-    sequence.skipTo(SKIPPED);
+    skipLeadingPoints(sequence);
     List<DesignPoint> points = new ArrayList<>(samples);
     for (int row = 0; row < samples; row++) {
       points.add(new DesignPoint(name + "-" + row, space.fromUnit(sequence.nextVector())));
