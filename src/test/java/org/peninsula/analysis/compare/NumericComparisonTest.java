@@ -159,7 +159,7 @@ class NumericComparisonTest {
   }
 
   @Test
-  void wilcoxonNormalApproximationIsCloseToTheExactDistributionAboveThirty() {
+  void wilcoxonNormalApproximationIsCloseToTheExactDistributionForLargerSamples() {
     RandomGenerator rng = new MersenneTwister(6L);
     int n = 40;
     double[] a = normal(rng, n, 0);
