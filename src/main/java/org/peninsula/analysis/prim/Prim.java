@@ -3,7 +3,11 @@ package org.peninsula.analysis.prim;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.stat.inference.AlternativeHypothesis;
+import org.apache.commons.math3.stat.inference.BinomialTest;
 
 /**
  * The Patient Rule Induction Method of Friedman and Fisher (1999), used for scenario discovery
@@ -62,6 +66,32 @@ public final class Prim {
       phase = PrimBox.Phase.PASTE;
     }
     return search.describe(box, chosen.step(), phase);
+  }
+
+  /**
+   * For each restricted parameter of a box, a one-sided binomial p-value for the hypothesis that
+   * the restriction adds nothing: the box's density is compared with the density of the same box
+   * without that restriction (the "quasi-p" values of the EMA Workbench, after Bryant and Lempert
+   * 2010). Large values flag restrictions that peeling may have made to fit noise.
+   */
+  public Map<String, Double> restrictionPValues(PrimData data, PrimBox box) {
+    Search search = new Search(data);
+    Box inside = search.fromLimits(box.limits());
+    Map<String, Double> pValues = new LinkedHashMap<>();
+    for (int j = 0; j < data.dimension(); j++) {
+      BoxLimit limit = box.limits().get(j);
+      if (!limit.restricted() || inside.points() == 0) {
+        continue;
+      }
+      List<BoxLimit> relaxed = new ArrayList<>(box.limits());
+      relaxed.set(j, new BoxLimit(limit.parameter(), Double.NEGATIVE_INFINITY,
+          Double.POSITIVE_INFINITY, false));
+      double baseline = search.fromLimits(relaxed).density();
+      double p = baseline >= 1 ? 1 : new BinomialTest().binomialTest(inside.points(),
+          inside.ofInterest(), baseline, AlternativeHypothesis.GREATER_THAN);
+      pValues.put(limit.parameter(), p);
+    }
+    return pValues;
   }
 
   /** A box during the search: its limits, which rows it holds, and their counts. */
@@ -176,13 +206,33 @@ public final class Prim {
           }
           double score = score(box, candidate);
           if (best == null || score > bestScore
-              || (score == bestScore && candidate.points() > best.points())) {
+              || (score == bestScore && simpler(candidate, best))) {
             best = candidate;
             bestScore = score;
           }
         }
       }
       return best != null && best.density() > box.density() ? best : null;
+    }
+
+    /** Tie-break between equally good peels: fewer restricted parameters, then more points. */
+    private boolean simpler(Box candidate, Box incumbent) {
+      int restricted = restrictedCount(candidate);
+      int incumbentRestricted = restrictedCount(incumbent);
+      if (restricted != incumbentRestricted) {
+        return restricted < incumbentRestricted;
+      }
+      return candidate.points() > incumbent.points();
+    }
+
+    private int restrictedCount(Box box) {
+      int count = 0;
+      for (int j = 0; j < min.length; j++) {
+        if (box.lower()[j] > min[j] || box.upper()[j] < max[j]) {
+          count++;
+        }
+      }
+      return count;
     }
 
     private double score(Box before, Box after) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,21 @@ class PrimTest {
     for (String irrelevant : List.of("x3", "x4")) {
       BoxLimit l = chosen.limit(irrelevant);
       assertTrue(l.upper() - l.lower() > 0.85, irrelevant + " limited to " + l);
+    }
+  }
+
+  @Test
+  void restrictionsOnThePlantedParametersAreSignificant() {
+    PrimData data = plantedBox(42L);
+    Prim prim = new Prim();
+    PrimBox chosen = prim.find(data).densestWithCoverage(0.6).orElseThrow();
+    Map<String, Double> p = prim.restrictionPValues(data, chosen);
+    assertTrue(p.get("x1") < 1e-10, "x1: " + p);
+    assertTrue(p.get("x2") < 1e-10, "x2: " + p);
+    for (String other : List.of("x3", "x4")) {
+      if (p.containsKey(other)) {
+        assertTrue(p.get(other) > 0.01, other + " restriction looks real: " + p);
+      }
     }
   }
 
