@@ -1,6 +1,7 @@
 package org.peninsula.analysis.compare;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -215,7 +216,7 @@ public final class CategoricalComparison {
     for (int b = 0; b < permutations; b++) {
       MathArrays.shuffle(labels, rng);
       for (long[] row : shuffled) {
-        java.util.Arrays.fill(row, 0);
+        Arrays.fill(row, 0);
       }
       for (int i = 0; i < total; i++) {
         shuffled[i < nA ? 0 : 1][labels[i]]++;

@@ -1,6 +1,7 @@
 package org.peninsula.analysis.compare;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -24,7 +25,7 @@ public final class MultipleComparisons {
         .mapToInt(Integer::intValue)
         .toArray();
     double[] adjusted = new double[pValues.length];
-    java.util.Arrays.fill(adjusted, Double.NaN);
+    Arrays.fill(adjusted, Double.NaN);
     int m = tested.length;
     double running = 0;
     for (int rank = 0; rank < m; rank++) {
@@ -38,8 +39,10 @@ public final class MultipleComparisons {
     return adjusted;
   }
 
-  /** The family with {@link ComparisonResult#adjustedPValue()} filled in; results without a test
-   *  are passed through. */
+  /**
+   * The family with {@link ComparisonResult#adjustedPValue()} filled in; results without a test
+   * are passed through.
+   */
   public static List<ComparisonResult> holm(List<ComparisonResult> family) {
     double[] adjusted = holm(family.stream().mapToDouble(ComparisonResult::pValue).toArray());
     List<ComparisonResult> out = new ArrayList<>(family.size());

@@ -349,8 +349,8 @@ public final class NumericComparison {
     double[] x = ia == null ? a : gather(a, ia, new double[ia.length]);
     double[] y = ib == null ? b : gather(b, ib, new double[ib.length]);
     double meanDiff = StatUtils.mean(y) - StatUtils.mean(x);
-    double pooled = ((x.length - 1) * StatUtils.variance(x) + (y.length - 1) * StatUtils.variance(y))
-        / (x.length + y.length - 2);
+    double pooled = ((x.length - 1) * StatUtils.variance(x)
+        + (y.length - 1) * StatUtils.variance(y)) / (x.length + y.length - 2);
     if (pooled == 0) {
       return meanDiff == 0 ? 0 : Double.NaN;
     }

@@ -3,6 +3,7 @@ package org.peninsula.analysis.compare;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -86,11 +87,11 @@ class CategoricalComparisonTest {
 
   @Test
   void labelsAreTalliedIntoCounts() {
-    List<String> a = new java.util.ArrayList<>();
+    List<String> a = new ArrayList<>();
     a.addAll(Collections.nCopies(30, "talks"));
     a.addAll(Collections.nCopies(20, "stalemate"));
     a.addAll(Collections.nCopies(50, "conflict"));
-    List<String> b = new java.util.ArrayList<>();
+    List<String> b = new ArrayList<>();
     b.addAll(Collections.nCopies(20, "talks"));
     b.addAll(Collections.nCopies(30, "stalemate"));
     b.addAll(Collections.nCopies(50, "conflict"));

@@ -9,10 +9,10 @@ import java.util.Map;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
+import org.peninsula.experiment.design.Design;
 import org.peninsula.experiment.design.LatinHypercubeDesign;
 import org.peninsula.experiment.design.Parameter;
 import org.peninsula.experiment.design.ParameterSpace;
-import org.peninsula.experiment.design.Design;
 
 class PrimTest {
 

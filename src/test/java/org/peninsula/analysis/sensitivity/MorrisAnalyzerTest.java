@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.peninsula.experiment.design.MorrisDesign;
+import org.peninsula.experiment.design.Parameter;
 import org.peninsula.experiment.design.ParameterSpace;
 
 class MorrisAnalyzerTest {
@@ -73,7 +74,8 @@ class MorrisAnalyzerTest {
       assertEquals(exact[0], m.mu(), 4 * seMean + 1e-9, "mu of x" + (i + 1));
       assertEquals(Math.sqrt(exact[2]), m.sigma(), 0.1 * Math.sqrt(exact[2]) + 1e-9,
           "sigma of x" + (i + 1));
-      assertTrue(m.muStar().lower() - 1e-9 <= exact[1] && exact[1] <= m.muStar().upper() + 1e-9, "interval of mu* covers the truth, x" + (i + 1));
+      assertTrue(m.muStar().lower() - 1e-9 <= exact[1] && exact[1] <= m.muStar().upper() + 1e-9,
+          "interval of mu* covers the truth, x" + (i + 1));
       assertEquals(TRAJECTORIES, m.effects());
     }
   }
@@ -81,9 +83,7 @@ class MorrisAnalyzerTest {
   @Test
   void additiveLinearModelHasExactEffectsAndNoSpread() {
     // y = 2 x1 - 3 x2 on [0, 1] x [0, 10]: per unit-cube step the effects are 2 and -30.
-    ParameterSpace space = ParameterSpace.of(
-        new org.peninsula.experiment.design.Parameter("x1", 0, 1),
-        new org.peninsula.experiment.design.Parameter("x2", 0, 10));
+    ParameterSpace space = ParameterSpace.of(new Parameter("x1", 0, 1), new Parameter("x2", 0, 10));
     MorrisDesign design = MorrisDesign.generate("lin", space, 20, 6, 3L);
     MorrisResult result = new MorrisAnalyzer().analyze(design, x -> 2 * x[0] - 3 * x[1]);
     assertEquals(2, result.of("x1").mu(), 1e-9);
