@@ -15,8 +15,6 @@ import org.peninsula.game.GameFiles;
 import org.peninsula.game.GameScenario;
 import org.peninsula.game.GameSetup;
 import org.peninsula.game.ScenarioFiles;
-import org.peninsula.game.ScenarioLibrary;
-import org.peninsula.game.ScenarioReader;
 import org.peninsula.game.TerminalGame;
 import org.peninsula.model.Actor;
 import picocli.CommandLine;
@@ -32,7 +30,8 @@ public final class PlayCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
-      description = "Scenario file; without it, the model's defaults.")
+      description = "Scenario file (default: ${DEFAULT-VALUE}).",
+      defaultValue = ScenarioArgument.DEFAULT)
   Path scenario;
 
   @Option(names = "--as", required = true, paramLabel = "COUNTRY",
@@ -62,12 +61,9 @@ public final class PlayCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try {
       Actor actor = country(as);
-      String text = scenario == null ? "" : readScenario(scenario);
-      String file = scenario == null ? ScenarioLibrary.MODEL_DEFAULTS
-          : scenario.getFileName().toString();
-      ScenarioReader reader = scenario == null ? ScenarioReader.MODEL_DEFAULTS
-          : ScenarioFiles.READER;
-      GameScenario sc = reader.read(file, text);
+      String text = readScenario(scenario);
+      GameScenario sc = ScenarioFiles.READER.read(scenario.toString(), text);
+      String file = scenario.getFileName().toString();
       GameSetup setup = new GameSetup(file, text, seed == null ? sc.seed() : seed, turnMonths,
           turns);
       setup.checkFits(sc);

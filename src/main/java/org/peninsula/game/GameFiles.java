@@ -83,18 +83,33 @@ public final class GameFiles {
     } catch (IOException e) {
       throw GameException.badRequest(path + ": cannot read it (" + e.getMessage() + ")");
     }
-    GameFile f;
+    com.fasterxml.jackson.databind.JsonNode tree;
     try {
-      f = JSON.readValue(text, GameFile.class);
+      tree = JSON.readTree(text);
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":"
           + e.getLocation().getColumnNr();
-      throw GameException.badRequest(path + where + ": not a game file: "
-          + e.getOriginalMessage());
+      throw GameException.badRequest(path + where + ": not a game file (not JSON: "
+          + e.getOriginalMessage() + ")");
     }
-    if (f == null || !GameFile.FORMAT.equals(f.format())) {
+    if (tree == null || !tree.isObject()
+        || !GameFile.FORMAT.equals(tree.path("format").asText(null))) {
       throw GameException.badRequest(path + ": not a game file (format must be \""
           + GameFile.FORMAT + "\")");
+    }
+    GameFile f;
+    try {
+      f = JSON.treeToValue(tree, GameFile.class);
+    } catch (JsonProcessingException e) {
+      String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException m
+          ? m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+              : "[" + r.getIndex() + "]").reduce((a, b) -> b.startsWith("[") ? a + b
+              : a + "." + b).orElse("") : "";
+      String problem = e.getOriginalMessage().startsWith("Cannot map `null`") ? "is missing"
+          : e.getOriginalMessage().startsWith("Unrecognized field") ? "is not a field of a game"
+          + " file" : "has the wrong type";
+      throw GameException.badRequest(path + ": " + (field.isEmpty() ? "the game" : field) + " "
+          + problem);
     }
     if (f.scenario() == null || f.decisions() == null || f.injects() == null) {
       throw GameException.badRequest(path + ": a game file needs scenario, decisions and"

@@ -1,15 +1,61 @@
 package org.peninsula.game;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.peninsula.model.Inject;
+import org.peninsula.model.InjectEvent;
+import org.peninsula.model.ModelParameters;
+import org.peninsula.scenario.Scenario;
+import org.peninsula.scenario.ScenarioException;
+import org.peninsula.scenario.ScenarioLoader;
+
 /**
- * Reads scenario files (YAML) for games. Waits for the scenario loader
- * ({@code org.peninsula.scenario.Scenario}); until then only the model's defaults can be played.
+ * Scenario files (YAML) as games read them: from the text a game stored, through the project's
+ * own loader, so a game's parameters are exactly those of the scenario's runs
+ * ({@code Scenario.draw(seed)}). A bad file is a {@link GameException} with the loader's
+ * located message (file:line:column: path: problem).
  */
 public final class ScenarioFiles {
   private ScenarioFiles() {}
 
   /** The reader of scenario file texts. */
   public static final ScenarioReader READER = (fileName, text) -> {
-    throw GameException.badRequest(fileName + ": scenario files cannot be read yet (the"
-        + " scenario loader is not in this build); use " + ScenarioLibrary.MODEL_DEFAULTS);
+    try {
+      return of(ScenarioLoader.parse(text, fileName));
+    } catch (ScenarioException e) {
+      throw GameException.badRequest(e.getMessage());
+    }
   };
+
+  /** A loaded scenario as a game's scenario. */
+  public static GameScenario of(Scenario s) {
+    List<InjectEvent> menu = new ArrayList<>();
+    for (Inject i : s.baseParameters().injects()) {
+      if (!menu.contains(i.event())) {
+        menu.add(i.event());
+      }
+    }
+    List<InjectEvent> injects = List.copyOf(menu);
+    return new GameScenario() {
+      @Override public String name() {
+        return s.name();
+      }
+
+      @Override public long seed() {
+        return s.seed();
+      }
+
+      @Override public int horizonMonths() {
+        return s.horizonMonths();
+      }
+
+      @Override public ModelParameters parameters(long runSeed) {
+        return s.draw(runSeed).parameters();
+      }
+
+      @Override public List<InjectEvent> injectMenu() {
+        return injects;
+      }
+    };
+  }
 }

@@ -38,6 +38,37 @@ class GameRunTest {
   }
 
   @Test
+  void fiveBotsPlayEveryShippedScenarioExactlyAsItsOwnRun() throws Exception {
+    try (var files = java.nio.file.Files.list(java.nio.file.Path.of("scenarios"))) {
+      List<java.nio.file.Path> list = files.filter(p -> p.toString().endsWith(".yaml"))
+          .sorted().toList();
+      assertTrue(list.size() >= 6, list.toString());
+      for (java.nio.file.Path file : list) {
+        org.peninsula.scenario.Scenario sc = org.peninsula.scenario.Scenario.load(file);
+        long seed = sc.seed() + 3;
+        GameScenario game = ScenarioFiles.READER.read(file.getFileName().toString(),
+            java.nio.file.Files.readString(file));
+        GameSetup setup = new GameSetup(file.getFileName().toString(), "", seed, 6,
+            sc.horizonMonths() / 6);
+        GameRun run = GameRun.of(game, setup);
+        while (!run.finished()) {
+          run.play(TurnRecord.allBots(run.turnsPlayed()));
+        }
+        RunOutcome direct = new Peninsula(sc.draw(seed).parameters(), seed).runToEnd();
+        assertEquals(direct, run.outcome(), file.toString());
+      }
+    }
+  }
+
+  @Test
+  void aBadScenarioIsRefusedWithTheLoadersMessage() {
+    GameException e = org.junit.jupiter.api.Assertions.assertThrows(GameException.class,
+        () -> ScenarioFiles.READER.read("broken.yaml", "name: [unclosed"));
+    assertEquals(400, e.status());
+    assertTrue(e.getMessage().startsWith("broken.yaml:"), e.getMessage());
+  }
+
+  @Test
   void aShorterGameIsTheScenarioRunCutToItsLength() {
     GameSetup setup = new GameSetup("defaults", "", 7, 3, 8);
     ModelParameters p = new ModelParameters().setHorizonMonths(24);

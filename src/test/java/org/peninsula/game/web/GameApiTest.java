@@ -95,6 +95,8 @@ class GameApiTest {
           && d.country().equals("DPRK") && d.action().equals("HOLD")
           && "Bo".equals(d.player())));
       assertEquals(List.of(new GameFile.Inject(2, "ICBM_TEST")), file.injects());
+      assertEquals(GameFixture.SCENARIO, file.scenario().file());
+      assertTrue(file.scenario().text().contains("horizonMonths"), "the scenario's full text");
       Replay.Result replay = Replay.of(file, new ScenarioLibrary(null, ScenarioFiles.READER)
           .reader());
       assertTrue(replay.matches(), "replay differs at line " + replay.firstDifference());

@@ -15,7 +15,7 @@ public final class GameFixture implements AutoCloseable {
 
   public GameFixture(Path data) {
     server = GameServer.start(new ServerConfig("127.0.0.1", 0, data,
-        new ScenarioLibrary(null, ScenarioFiles.READER)));
+        new ScenarioLibrary(Path.of("scenarios"), ScenarioFiles.READER)));
     api = new ApiClient(server.localUrl());
     key = keyOf(server.teacherUrl());
   }
@@ -24,11 +24,14 @@ public final class GameFixture implements AutoCloseable {
     return teacherUrl.substring(teacherUrl.indexOf("#key=") + 5);
   }
 
-  /** Creates a game of the model's defaults; returns its id. */
+  /** The scenario the tests play. */
+  public static final String SCENARIO = "baseline-2021.yaml";
+
+  /** Creates a game of {@link #SCENARIO}; returns its id. */
   public static String create(ApiClient api, String key, int turnMonths, int turns, long seed,
       boolean allowPick) {
     Map<String, Object> req = new LinkedHashMap<>();
-    req.put("scenario", ScenarioLibrary.MODEL_DEFAULTS);
+    req.put("scenario", SCENARIO);
     req.put("turnMonths", turnMonths);
     req.put("turns", turns);
     req.put("seed", seed);

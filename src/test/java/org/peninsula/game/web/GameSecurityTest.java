@@ -137,6 +137,9 @@ class GameSecurityTest {
     refused(400, api.call("POST", "/api/games", f.key,
         Map.of("scenario", "(model defaults)", "turnMonths", 6, "turns", 31)),
         "covers 180 months");
+    refused(400, api.call("POST", "/api/games", f.key,
+        Map.of("scenario", GameFixture.SCENARIO, "turnMonths", 6, "turns", 31)),
+        "at most 30 turns of 6 months");
     refused(404, api.call("POST", "/api/games", f.key, Map.of("scenario", "../../etc/passwd")),
         "no scenario");
     refused(400, api.call("POST", "/api/games/" + game + "/injects", f.key,
