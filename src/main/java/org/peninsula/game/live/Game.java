@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import org.peninsula.game.GameException;
 import org.peninsula.game.GameRun;
@@ -27,8 +30,9 @@ import org.peninsula.game.store.SubmissionRow;
 /**
  * One classroom game in memory: who sits where, the open turn's decisions and injects, the clock
  * and the simulation. Every change is written to the {@link GameStore} (committed) before it is
- * applied here and before the caller can acknowledge it; all methods hold the game's lock, so
- * one game's requests are applied one at a time, and games run side by side.
+ * applied here and before the caller can acknowledge it. Changes to seats, status, clock and
+ * turns hold the game's write lock and happen one at a time; decisions share the lock with each
+ * other (they touch only their own seat, latest stored wins); games run side by side.
  */
 public final class Game {
 
@@ -52,11 +56,13 @@ public final class Game {
   private Long deadlineAt;
   private Long remainingMs;
   private final Map<String, Participant> participants = new LinkedHashMap<>();
-  private final Map<String, Participant> byTokenHash = new LinkedHashMap<>();
+  private final Map<String, Participant> byTokenHash = new ConcurrentHashMap<>();
   private final Map<Actor, Participant> seats = new EnumMap<>(Actor.class);
-  private final Map<Actor, PendingDecision> pending = new EnumMap<>(Actor.class);
+  private final Map<Actor, PendingDecision> pending = new ConcurrentHashMap<>();
   private final List<InjectEvent> injects = new ArrayList<>();
-  private long version;
+  private final AtomicLong version = new AtomicLong();
+  /** Writers (seats, clock, turns) exclude everyone; decisions share it (see submit). */
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
 
   private Game(String id, long createdAt, GameSetup setup, GameScenario scenario,
       GameOptions options, GameStatus status, GameStore store) {
@@ -137,8 +143,14 @@ public final class Game {
   // ---- reading ------------------------------------------------------------------------------
 
   /** Runs {@code reader} under the game's lock, so it sees one consistent state. */
-  public synchronized <T> T read(Function<Game, T> reader) {
-    return reader.apply(this);
+  public <T> T read(Function<Game, T> reader) {
+    lock.readLock().lock();
+    try {
+      return reader.apply(this);
+  
+    } finally {
+      lock.readLock().unlock();
+    }
   }
 
   public String id() {
@@ -166,13 +178,25 @@ public final class Game {
     return run;
   }
 
-  public synchronized GameStatus status() {
-    return status;
+  public GameStatus status() {
+    lock.readLock().lock();
+    try {
+      return status;
+  
+    } finally {
+      lock.readLock().unlock();
+    }
   }
 
   /** The open turn, 0-based (equals the number of turns closed). */
-  public synchronized int turn() {
-    return run.turnsPlayed();
+  public int turn() {
+    lock.readLock().lock();
+    try {
+      return run.turnsPlayed();
+  
+    } finally {
+      lock.readLock().unlock();
+    }
   }
 
   public boolean allowPick() {
@@ -183,37 +207,75 @@ public final class Game {
     return autoAdvance;
   }
 
-  public synchronized int turnSeconds() {
-    return turnSeconds;
+  public int turnSeconds() {
+    lock.readLock().lock();
+    try {
+      return turnSeconds;
+  
+    } finally {
+      lock.readLock().unlock();
+    }
   }
 
-  public synchronized Long deadlineAt() {
-    return deadlineAt;
+  public Long deadlineAt() {
+    lock.readLock().lock();
+    try {
+      return deadlineAt;
+  
+    } finally {
+      lock.readLock().unlock();
+    }
   }
 
-  public synchronized Long remainingMs() {
-    return remainingMs;
+  public Long remainingMs() {
+    lock.readLock().lock();
+    try {
+      return remainingMs;
+  
+    } finally {
+      lock.readLock().unlock();
+    }
   }
 
   /** Increases with every change; screens refresh when it moves. */
-  public synchronized long version() {
-    return version;
+  public long version() {
+    return version.get();
   }
 
-  public synchronized List<Participant> participants() {
-    return List.copyOf(participants.values());
+  public List<Participant> participants() {
+    lock.readLock().lock();
+    try {
+      return List.copyOf(participants.values());
+  
+    } finally {
+      lock.readLock().unlock();
+    }
   }
 
-  public synchronized Participant seatHolder(Actor a) {
-    return seats.get(a);
+  public Participant seatHolder(Actor a) {
+    lock.readLock().lock();
+    try {
+      return seats.get(a);
+  
+    } finally {
+      lock.readLock().unlock();
+    }
   }
 
-  public synchronized Map<Actor, PendingDecision> pending() {
-    return Collections.unmodifiableMap(new EnumMap<>(pending));
+  public Map<Actor, PendingDecision> pending() {
+    Map<Actor, PendingDecision> copy = new EnumMap<>(Actor.class);
+    copy.putAll(pending);
+    return Collections.unmodifiableMap(copy);
   }
 
-  public synchronized List<InjectEvent> pendingInjects() {
-    return List.copyOf(injects);
+  public List<InjectEvent> pendingInjects() {
+    lock.readLock().lock();
+    try {
+      return List.copyOf(injects);
+  
+    } finally {
+      lock.readLock().unlock();
+    }
   }
 
   /** Injects the teacher may use: the built-in ones, then any the scenario scripts. */
@@ -227,62 +289,80 @@ public final class Game {
     return menu;
   }
 
-  /** The participant holding this token, or null. */
-  synchronized Participant byToken(String token) {
-    return token == null ? null : byTokenHash.get(Tokens.hash(token));
+  /** The participant holding this token, or null (no lock: the map is concurrent). */
+  Participant byToken(String token) {
+    return token == null || token.length() > 64 ? null : byTokenHash.get(Tokens.hash(token));
   }
 
   /** Seats held by people that have not decided for the open turn. */
-  public synchronized List<Actor> undecided() {
-    List<Actor> out = new ArrayList<>();
-    for (Actor a : seats.keySet()) {
-      if (!pending.containsKey(a)) {
-        out.add(a);
+  public List<Actor> undecided() {
+    lock.readLock().lock();
+    try {
+      List<Actor> out = new ArrayList<>();
+      for (Actor a : seats.keySet()) {
+        if (!pending.containsKey(a)) {
+          out.add(a);
+        }
       }
+      return out;
+  
+    } finally {
+      lock.readLock().unlock();
     }
-    return out;
   }
 
   // ---- students -----------------------------------------------------------------------------
 
-  synchronized Participant join(String rawName, Actor wanted, String tokenHash, long now) {
-    if (status == GameStatus.FINISHED) {
-      throw GameException.conflict("this game is over; it takes no more players");
-    }
-    String name = cleanName(rawName);
-    for (Participant p : participants.values()) {
-      if (p.name().equalsIgnoreCase(name)) {
-        throw GameException.conflict("the name '" + name + "' is taken in this game;"
-            + " choose another");
+  Participant join(String rawName, Actor wanted, String tokenHash, long now) {
+    lock.writeLock().lock();
+    try {
+      if (status == GameStatus.FINISHED) {
+        throw GameException.conflict("this game is over; it takes no more players");
       }
+      String name = cleanName(rawName);
+      for (Participant p : participants.values()) {
+        if (p.name().equalsIgnoreCase(name)) {
+          throw GameException.conflict("the name '" + name + "' is taken in this game;"
+              + " choose another");
+        }
+      }
+      if (wanted != null) {
+        checkPick(wanted);
+      }
+      Participant p = new Participant(Tokens.newId(), name, tokenHash, now, wanted);
+      store.insertParticipant(new ParticipantRow(p.id(), id, name, tokenHash,
+          wanted == null ? null : wanted.name(), now));
+      participants.put(p.id(), p);
+      byTokenHash.put(tokenHash, p);
+      if (wanted != null) {
+        seats.put(wanted, p);
+      }
+      version.incrementAndGet();
+      return p;
+  
+    } finally {
+      lock.writeLock().unlock();
     }
-    if (wanted != null) {
-      checkPick(wanted);
-    }
-    Participant p = new Participant(Tokens.newId(), name, tokenHash, now, wanted);
-    store.insertParticipant(new ParticipantRow(p.id(), id, name, tokenHash,
-        wanted == null ? null : wanted.name(), now));
-    participants.put(p.id(), p);
-    byTokenHash.put(tokenHash, p);
-    if (wanted != null) {
-      seats.put(wanted, p);
-    }
-    version++;
-    return p;
   }
 
-  synchronized void pick(Participant p, Actor wanted) {
-    if (status == GameStatus.FINISHED) {
-      throw GameException.conflict("this game is over");
+  void pick(Participant p, Actor wanted) {
+    lock.writeLock().lock();
+    try {
+      if (status == GameStatus.FINISHED) {
+        throw GameException.conflict("this game is over");
+      }
+      if (p.actor() != null) {
+        throw GameException.conflict("you already play " + p.actor().displayName()
+            + "; ask the teacher to move you");
+      }
+      checkPick(wanted);
+      store.assignSeat(id, wanted.name(), p.id());
+      seat(p, wanted);
+      version.incrementAndGet();
+  
+    } finally {
+      lock.writeLock().unlock();
     }
-    if (p.actor() != null) {
-      throw GameException.conflict("you already play " + p.actor().displayName()
-          + "; ask the teacher to move you");
-    }
-    checkPick(wanted);
-    store.assignSeat(id, wanted.name(), p.id());
-    seat(p, wanted);
-    version++;
   }
 
   private void checkPick(Actor wanted) {
@@ -296,33 +376,43 @@ public final class Game {
     }
   }
 
-  synchronized PendingDecision submit(Participant p, Actor claimed, String actionName,
+  /**
+   * Stores a decision. Decisions of one game are stored side by side (they share the read
+   * side of the lock, so they share commits); whatever changes seats, status or turn waits for
+   * them, so a decision acknowledged for a turn is one that turn plays.
+   */
+  PendingDecision submit(Participant p, Actor claimed, String actionName,
       Integer claimedTurn, long now) {
-    switch (status) {
-      case LOBBY -> throw GameException.conflict("the game has not started yet");
-      case PAUSED -> throw GameException.conflict("the game is paused");
-      case FINISHED -> throw GameException.conflict("the game is over");
-      default -> { }
+    lock.readLock().lock();
+    try {
+      switch (status) {
+        case LOBBY -> throw GameException.conflict("the game has not started yet");
+        case PAUSED -> throw GameException.conflict("the game is paused");
+        case FINISHED -> throw GameException.conflict("the game is over");
+        default -> { }
+      }
+      Actor actor = p.actor();
+      if (actor == null) {
+        throw GameException.forbidden("you do not play a country in this game");
+      }
+      if (claimed != null && claimed != actor) {
+        throw GameException.forbidden("you play " + actor.name() + ", not " + claimed.name());
+      }
+      int turn = run.turnsPlayed();
+      if (claimedTurn != null && claimedTurn != turn + 1) {
+        throw GameException.conflict("turn " + claimedTurn + " is not open; the open turn is "
+            + (turn + 1));
+      }
+      Action action = parseAction(actor, actionName);
+      long seq = store.insertSubmission(new SubmissionRow(0, id, turn, actor.name(), p.id(),
+          action.name(), now));
+      PendingDecision d = new PendingDecision(p.id(), action, turn, now, seq);
+      pending.merge(actor, d, (old, mine) -> mine.seq() > old.seq() ? mine : old);
+      version.incrementAndGet();
+      return d;
+    } finally {
+      lock.readLock().unlock();
     }
-    Actor actor = p.actor();
-    if (actor == null) {
-      throw GameException.forbidden("you do not play a country in this game");
-    }
-    if (claimed != null && claimed != actor) {
-      throw GameException.forbidden("you play " + actor.name() + ", not " + claimed.name());
-    }
-    int turn = run.turnsPlayed();
-    if (claimedTurn != null && claimedTurn != turn + 1) {
-      throw GameException.conflict("turn " + claimedTurn + " is not open; the open turn is "
-          + (turn + 1));
-    }
-    Action action = parseAction(actor, actionName);
-    long seq = store.insertSubmission(new SubmissionRow(0, id, turn, actor.name(), p.id(),
-        action.name(), now));
-    PendingDecision d = new PendingDecision(p.id(), action, turn, now, seq);
-    pending.put(actor, d);
-    version++;
-    return d;
   }
 
   static Action parseAction(Actor actor, String name) {
@@ -339,38 +429,50 @@ public final class Game {
   }
 
   /** True when every seat a person holds has decided (and at least one is held). */
-  synchronized boolean everyoneDecided() {
-    return !seats.isEmpty() && undecided().isEmpty();
+  boolean everyoneDecided() {
+    lock.readLock().lock();
+    try {
+      return !seats.isEmpty() && undecided().isEmpty();
+  
+    } finally {
+      lock.readLock().unlock();
+    }
   }
 
   // ---- teacher ------------------------------------------------------------------------------
 
-  synchronized void assign(Actor actor, String participantId) {
-    if (status == GameStatus.FINISHED) {
-      throw GameException.conflict("the game is over");
-    }
-    Participant p = null;
-    if (participantId != null) {
-      p = participants.get(participantId);
-      if (p == null) {
-        throw GameException.notFound("no participant " + clip(participantId)
-            + " in this game");
+  void assign(Actor actor, String participantId) {
+    lock.writeLock().lock();
+    try {
+      if (status == GameStatus.FINISHED) {
+        throw GameException.conflict("the game is over");
       }
+      Participant p = null;
+      if (participantId != null) {
+        p = participants.get(participantId);
+        if (p == null) {
+          throw GameException.notFound("no participant " + clip(participantId)
+              + " in this game");
+        }
+      }
+      Participant old = seats.get(actor);
+      if (old == p) {
+        return;
+      }
+      store.assignSeat(id, actor.name(), p == null ? null : p.id());
+      if (old != null) {
+        old.seat(null);
+        seats.remove(actor);
+        pending.remove(actor);
+      }
+      if (p != null) {
+        seat(p, actor);
+      }
+      version.incrementAndGet();
+  
+    } finally {
+      lock.writeLock().unlock();
     }
-    Participant old = seats.get(actor);
-    if (old == p) {
-      return;
-    }
-    store.assignSeat(id, actor.name(), p == null ? null : p.id());
-    if (old != null) {
-      old.seat(null);
-      seats.remove(actor);
-      pending.remove(actor);
-    }
-    if (p != null) {
-      seat(p, actor);
-    }
-    version++;
   }
 
   private void seat(Participant p, Actor actor) {
@@ -383,34 +485,58 @@ public final class Game {
     pending.remove(actor);
   }
 
-  synchronized void start(long now) {
-    if (status != GameStatus.LOBBY) {
-      throw GameException.conflict("the game has already started");
+  void start(long now) {
+    lock.writeLock().lock();
+    try {
+      if (status != GameStatus.LOBBY) {
+        throw GameException.conflict("the game has already started");
+      }
+      changeState(GameStatus.RUNNING, turnSeconds > 0 ? now + turnSeconds * 1000L : null, null);
+  
+    } finally {
+      lock.writeLock().unlock();
     }
-    changeState(GameStatus.RUNNING, turnSeconds > 0 ? now + turnSeconds * 1000L : null, null);
   }
 
-  synchronized void pause(long now) {
-    if (status != GameStatus.RUNNING) {
-      throw GameException.conflict("only a running game can be paused (it is "
-          + status.name().toLowerCase(Locale.ROOT) + ")");
+  void pause(long now) {
+    lock.writeLock().lock();
+    try {
+      if (status != GameStatus.RUNNING) {
+        throw GameException.conflict("only a running game can be paused (it is "
+            + status.name().toLowerCase(Locale.ROOT) + ")");
+      }
+      Long left = deadlineAt == null ? null : Math.max(0, deadlineAt - now);
+      changeState(GameStatus.PAUSED, null, left);
+  
+    } finally {
+      lock.writeLock().unlock();
     }
-    Long left = deadlineAt == null ? null : Math.max(0, deadlineAt - now);
-    changeState(GameStatus.PAUSED, null, left);
   }
 
-  synchronized void resume(long now) {
-    if (status != GameStatus.PAUSED) {
-      throw GameException.conflict("only a paused game can be resumed");
+  void resume(long now) {
+    lock.writeLock().lock();
+    try {
+      if (status != GameStatus.PAUSED) {
+        throw GameException.conflict("only a paused game can be resumed");
+      }
+      changeState(GameStatus.RUNNING, remainingMs == null ? null : now + remainingMs, null);
+  
+    } finally {
+      lock.writeLock().unlock();
     }
-    changeState(GameStatus.RUNNING, remainingMs == null ? null : now + remainingMs, null);
   }
 
-  synchronized void end() {
-    if (status == GameStatus.FINISHED) {
-      throw GameException.conflict("the game is already over");
+  void end() {
+    lock.writeLock().lock();
+    try {
+      if (status == GameStatus.FINISHED) {
+        throw GameException.conflict("the game is already over");
+      }
+      changeState(GameStatus.FINISHED, null, null);
+  
+    } finally {
+      lock.writeLock().unlock();
     }
-    changeState(GameStatus.FINISHED, null, null);
   }
 
   private void changeState(GameStatus next, Long deadline, Long remaining) {
@@ -418,85 +544,123 @@ public final class Game {
     status = next;
     deadlineAt = deadline;
     remainingMs = remaining;
-    version++;
+    version.incrementAndGet();
   }
 
-  synchronized void setTurnSeconds(int seconds, long now) {
-    GameOptions.checkTurnSeconds(seconds);
-    if (status == GameStatus.FINISHED) {
-      throw GameException.conflict("the game is over");
-    }
-    store.updateTurnSeconds(id, seconds);
-    turnSeconds = seconds;
-    Long ms = seconds > 0 ? seconds * 1000L : null;
-    if (status == GameStatus.RUNNING) {
-      changeState(status, ms == null ? null : now + ms, null);
-    } else if (status == GameStatus.PAUSED) {
-      changeState(status, null, ms);
-    } else {
-      version++;
+  void setTurnSeconds(int seconds, long now) {
+    lock.writeLock().lock();
+    try {
+      GameOptions.checkTurnSeconds(seconds);
+      if (status == GameStatus.FINISHED) {
+        throw GameException.conflict("the game is over");
+      }
+      store.updateTurnSeconds(id, seconds);
+      turnSeconds = seconds;
+      Long ms = seconds > 0 ? seconds * 1000L : null;
+      if (status == GameStatus.RUNNING) {
+        changeState(status, ms == null ? null : now + ms, null);
+      } else if (status == GameStatus.PAUSED) {
+        changeState(status, null, ms);
+      } else {
+        version.incrementAndGet();
+      }
+  
+    } finally {
+      lock.writeLock().unlock();
     }
   }
 
-  synchronized void inject(InjectEvent event, long now) {
-    if (status == GameStatus.FINISHED) {
-      throw GameException.conflict("the game is over");
+  void inject(InjectEvent event, long now) {
+    lock.writeLock().lock();
+    try {
+      if (status == GameStatus.FINISHED) {
+        throw GameException.conflict("the game is over");
+      }
+      if (!injectMenu().contains(event)) {
+        throw GameException.badRequest(event.name() + " is not on this game's list of injects");
+      }
+      if (injects.contains(event)) {
+        throw GameException.conflict(event.name() + " is already injected for this turn");
+      }
+      store.insertInject(new InjectRow(0, id, run.turnsPlayed(), event.name(), now));
+      injects.add(event);
+      version.incrementAndGet();
+  
+    } finally {
+      lock.writeLock().unlock();
     }
-    if (!injectMenu().contains(event)) {
-      throw GameException.badRequest(event.name() + " is not on this game's list of injects");
-    }
-    if (injects.contains(event)) {
-      throw GameException.conflict(event.name() + " is already injected for this turn");
-    }
-    store.insertInject(new InjectRow(0, id, run.turnsPlayed(), event.name(), now));
-    injects.add(event);
-    version++;
   }
 
   /**
    * Closes the open turn: every seat a person holds plays its latest decision (or holds), the
    * bots decide, the month or months are played. Stored before it is played.
    */
-  synchronized void advance(long now) {
-    if (status != GameStatus.RUNNING) {
-      throw GameException.conflict(status == GameStatus.LOBBY ? "start the game first"
-          : status == GameStatus.PAUSED ? "the game is paused; resume it first"
-              : "the game is over");
+  void advance(long now) {
+    lock.writeLock().lock();
+    try {
+      if (status != GameStatus.RUNNING) {
+        throw GameException.conflict(status == GameStatus.LOBBY ? "start the game first"
+            : status == GameStatus.PAUSED ? "the game is paused; resume it first"
+                : "the game is over");
+      }
+      int turn = run.turnsPlayed();
+      Map<Actor, TurnRecord.PlayerMove> moves = new EnumMap<>(Actor.class);
+      List<MoveRow> rows = new ArrayList<>();
+      for (Map.Entry<Actor, Participant> e : seats.entrySet()) {
+        Actor a = e.getKey();
+        PendingDecision d = pending.get(a);
+        Action action = d != null ? d.action() : Action.byName(a, "HOLD");
+        moves.put(a, new TurnRecord.PlayerMove(action, e.getValue().name()));
+        rows.add(new MoveRow(id, turn, a.name(), action.name(), e.getValue().name()));
+      }
+      boolean last = turn + 1 >= setup.turns();
+      GameStatus next = last ? GameStatus.FINISHED : GameStatus.RUNNING;
+      Long deadline = !last && turnSeconds > 0 ? now + turnSeconds * 1000L : null;
+      store.closeTurn(id, turn, rows, now, next.name(), deadline);
+      run.play(new TurnRecord(turn, moves, injects));
+      pending.clear();
+      injects.clear();
+      status = next;
+      deadlineAt = deadline;
+      remainingMs = null;
+      if (run.finished() && status != GameStatus.FINISHED) {
+        changeState(GameStatus.FINISHED, null, null);
+      }
+      version.incrementAndGet();
+  
+    } finally {
+      lock.writeLock().unlock();
     }
-    int turn = run.turnsPlayed();
-    Map<Actor, TurnRecord.PlayerMove> moves = new EnumMap<>(Actor.class);
-    List<MoveRow> rows = new ArrayList<>();
-    for (Map.Entry<Actor, Participant> e : seats.entrySet()) {
-      Actor a = e.getKey();
-      PendingDecision d = pending.get(a);
-      Action action = d != null ? d.action() : Action.byName(a, "HOLD");
-      moves.put(a, new TurnRecord.PlayerMove(action, e.getValue().name()));
-      rows.add(new MoveRow(id, turn, a.name(), action.name(), e.getValue().name()));
+  }
+
+  /** Closes the turn if the game is running and every seat a person holds has decided. */
+  boolean advanceIfAllDecided(long now) {
+    lock.writeLock().lock();
+    try {
+      if (status == GameStatus.RUNNING && everyoneDecided()) {
+        advance(now);
+        return true;
+      }
+      return false;
+    } finally {
+      lock.writeLock().unlock();
     }
-    boolean last = turn + 1 >= setup.turns();
-    GameStatus next = last ? GameStatus.FINISHED : GameStatus.RUNNING;
-    Long deadline = !last && turnSeconds > 0 ? now + turnSeconds * 1000L : null;
-    store.closeTurn(id, turn, rows, now, next.name(), deadline);
-    run.play(new TurnRecord(turn, moves, injects));
-    pending.clear();
-    injects.clear();
-    status = next;
-    deadlineAt = deadline;
-    remainingMs = null;
-    if (run.finished() && status != GameStatus.FINISHED) {
-      changeState(GameStatus.FINISHED, null, null);
-    }
-    version++;
   }
 
   /** Advances if the turn {@code turn} is still open, running, and its deadline has passed. */
-  synchronized boolean advanceIfDue(int turn, long now) {
-    if (status == GameStatus.RUNNING && run.turnsPlayed() == turn && deadlineAt != null
-        && now >= deadlineAt) {
-      advance(now);
-      return true;
+  boolean advanceIfDue(int turn, long now) {
+    lock.writeLock().lock();
+    try {
+      if (status == GameStatus.RUNNING && run.turnsPlayed() == turn && deadlineAt != null
+          && now >= deadlineAt) {
+        advance(now);
+        return true;
+      }
+      return false;
+  
+    } finally {
+      lock.writeLock().unlock();
     }
-    return false;
   }
 
   // ---- names --------------------------------------------------------------------------------

@@ -164,11 +164,7 @@ public final class Games implements AutoCloseable {
       Integer claimedTurn) {
     PendingDecision d = g.submit(p, claimed, action, claimedTurn, now.getAsLong());
     if (g.autoAdvance()) {
-      synchronized (g) {
-        if (g.status() == GameStatus.RUNNING && g.everyoneDecided()) {
-          g.advance(now.getAsLong());
-        }
-      }
+      g.advanceIfAllDecided(now.getAsLong());
     }
     changed(g);
     return d;

@@ -3,14 +3,15 @@ package org.peninsula.game.live;
 import org.peninsula.model.Actor;
 
 /**
- * A student who joined a game. The seat ({@link #actor()}) changes only under the game's lock.
+ * A student who joined a game. The seat ({@link #actor()}) changes only under the game's write
+ * lock.
  */
 public final class Participant {
   private final String id;
   private final String name;
   private final String tokenHash;
   private final long joinedAt;
-  private Actor actor;
+  private volatile Actor actor;
 
   Participant(String id, String name, String tokenHash, long joinedAt, Actor actor) {
     this.id = id;

@@ -25,14 +25,19 @@ public final class Tokens {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
   }
 
-  /** The stored form of a token. */
-  public static String hash(String token) {
+  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
     try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(md.digest(token.getBytes(StandardCharsets.UTF_8)));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  });
+
+  /** The stored form of a token. */
+  public static String hash(String token) {
+    MessageDigest md = SHA256.get();
+    md.reset();
+    return HexFormat.of().formatHex(md.digest(token.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** Constant-time comparison of two secrets. */

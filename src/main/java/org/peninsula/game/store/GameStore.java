@@ -19,7 +19,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
 /**
  * The games, in an embedded H2 database file ({@code games.mv.db} in the data directory). Every
  * write is committed, and flushed to the file, before the method returns
- * ({@code WRITE_DELAY=0}), so what a caller acknowledges survives a killed process. A game's
+ * ({@code WRITE_DELAY=0}), so what a caller acknowledges survives a killed process. Writes made
+ * at the same moment share one commit ({@link GroupCommit}). A game's
  * history is its setup, the moves of closed turns and the injects; the simulation is rebuilt
  * from them.
  */
@@ -78,6 +79,7 @@ public final class GameStore implements AutoCloseable {
       """;
 
   private final JdbcConnectionPool pool;
+  private GroupCommit writes;
 
   private GameStore(JdbcConnectionPool pool) {
     this.pool = pool;
@@ -101,6 +103,7 @@ public final class GameStore implements AutoCloseable {
           s.execute(ddl);
         }
       }
+      store.writes = new GroupCommit(pool.getConnection());
     } catch (SQLException e) {
       pool.dispose();
       throw new StoreException("cannot open the games database in " + dataDir + ": "
@@ -111,6 +114,7 @@ public final class GameStore implements AutoCloseable {
 
   @Override
   public void close() {
+    writes.close();
     pool.dispose();
   }
 
@@ -319,42 +323,32 @@ public final class GameStore implements AutoCloseable {
   }
 
   private void update(String sql, Binder binder) {
-    try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-      binder.bind(ps);
-      ps.executeUpdate();
-    } catch (SQLException e) {
-      throw new StoreException("database write failed: " + e.getMessage(), e);
-    }
+    writes.write(c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        binder.bind(ps);
+        return ps.executeUpdate();
+      }
+    });
   }
 
   private long insertReturningKey(String sql, Binder binder) {
-    try (Connection c = pool.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-      binder.bind(ps);
-      ps.executeUpdate();
-      try (ResultSet keys = ps.getGeneratedKeys()) {
-        return keys.next() ? keys.getLong(1) : -1;
+    return writes.write(c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+        binder.bind(ps);
+        ps.executeUpdate();
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+          return keys.next() ? keys.getLong(1) : -1L;
+        }
       }
-    } catch (SQLException e) {
-      throw new StoreException("database write failed: " + e.getMessage(), e);
-    }
+    });
   }
 
+  /** Several statements that stand or fall together (one savepoint in the writer's batch). */
   private void transaction(Work work) {
-    try (Connection c = pool.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        work.run(c);
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw new StoreException("database write failed: " + e.getMessage(), e);
-    }
+    writes.write(c -> {
+      work.run(c);
+      return null;
+    });
   }
 
   private <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {

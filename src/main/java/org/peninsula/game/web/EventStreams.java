@@ -4,7 +4,6 @@ import io.javalin.http.sse.SseClient;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -12,17 +11,21 @@ import org.peninsula.game.live.Game;
 
 /**
  * Server-sent events: every open page of a game gets an "update" event carrying the game's new
- * version whenever it changes, and fetches its view again. Sending happens on its own thread,
- * so a slow phone never holds up a request; a comment every 15 s keeps connections open.
+ * version whenever it changes, and fetches its view again. Changes within {@link #COALESCE_MS}
+ * are told once (a class deciding at once makes one refresh, not thirty). Sending happens on
+ * its own thread, so a slow phone never holds up a request; a comment every 15 s keeps
+ * connections open.
  */
 final class EventStreams implements AutoCloseable {
+  static final long COALESCE_MS = 150;
+
   private final Map<String, Set<SseClient>> clients = new ConcurrentHashMap<>();
-  private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> daemon(r, "sse"));
-  private final ScheduledExecutorService heartbeat =
-      Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "sse-heartbeat"));
+  private final Map<String, Boolean> due = new ConcurrentHashMap<>();
+  private final ScheduledExecutorService sender =
+      Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "sse"));
 
   EventStreams() {
-    heartbeat.scheduleAtFixedRate(() -> sender.execute(this::ping), 15, 15, TimeUnit.SECONDS);
+    sender.scheduleAtFixedRate(this::ping, 15, 15, TimeUnit.SECONDS);
   }
 
   void add(Game g, SseClient client) {
@@ -33,12 +36,15 @@ final class EventStreams implements AutoCloseable {
     send(client, g.version());
   }
 
-  /** Tells every page of {@code g} that it changed. */
+  /** Tells every page of {@code g}, shortly, that it changed. */
   void changed(Game g) {
-    long version = g.version();
     Set<SseClient> set = clients.get(g.id());
-    if (set != null && !set.isEmpty()) {
-      sender.execute(() -> set.forEach(c -> send(c, version)));
+    if (set != null && !set.isEmpty() && due.putIfAbsent(g.id(), Boolean.TRUE) == null) {
+      sender.schedule(() -> {
+        due.remove(g.id());
+        long version = g.version();
+        set.forEach(c -> send(c, version));
+      }, COALESCE_MS, TimeUnit.MILLISECONDS);
     }
   }
 
@@ -75,7 +81,6 @@ final class EventStreams implements AutoCloseable {
 
   @Override
   public void close() {
-    heartbeat.shutdownNow();
     sender.shutdownNow();
     clients.values().forEach(set -> set.forEach(SseClient::close));
   }

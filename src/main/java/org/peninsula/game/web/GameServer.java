@@ -49,7 +49,8 @@ public final class GameServer implements AutoCloseable {
     this.games = Games.open(store, config.scenarios().reader());
     this.streams = new EventStreams();
     games.addListener(streams::changed);
-    TeacherRoutes teacher = new TeacherRoutes(games, store, config.scenarios(),
+    Views views = new Views();
+    TeacherRoutes teacher = new TeacherRoutes(games, store, views, config.scenarios(),
         teacherKey);
     this.app = Javalin.create(c -> {
       c.showJavalinBanner = false;
@@ -72,7 +73,7 @@ public final class GameServer implements AutoCloseable {
     app.get("/teacher", ctx -> page(ctx, "teacher.html"));
     app.get("/api/health", ctx -> ctx.json(new Api.Ok(true)));
     teacher.register(app);
-    new StudentRoutes(games).register(app);
+    new StudentRoutes(games, views).register(app);
     app.before("/api/games/{id}/events", ctx -> {
       Game g = games.get(ctx.pathParam("id"));
       if (!teacher.isTeacher(ctx)) {

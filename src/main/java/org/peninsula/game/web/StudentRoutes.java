@@ -12,9 +12,11 @@ import org.peninsula.game.live.PendingDecision;
 /** The students' API: join, pick a country, see the game, decide. */
 final class StudentRoutes {
   private final Games games;
+  private final Views views;
 
-  StudentRoutes(Games games) {
+  StudentRoutes(Games games, Views views) {
     this.games = games;
+    this.views = views;
   }
 
   void register(Javalin app) {
@@ -31,7 +33,7 @@ final class StudentRoutes {
     app.get("/api/games/{id}/me", ctx -> {
       Game g = games.get(ctx.pathParam("id"));
       Participant p = games.participant(g, Requests.token(ctx));
-      ctx.json(Views.student(g, p, System.currentTimeMillis()));
+      ctx.json(views.student(g, p, System.currentTimeMillis()));
     });
     app.post("/api/games/{id}/pick", ctx -> {
       Game g = games.get(ctx.pathParam("id"));

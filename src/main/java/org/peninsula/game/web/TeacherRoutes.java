@@ -23,8 +23,12 @@ final class TeacherRoutes {
   private final String key;
   private final GameStore store;
 
-  TeacherRoutes(Games games, GameStore store, ScenarioLibrary scenarios, String key) {
+  private final Views views;
+
+  TeacherRoutes(Games games, GameStore store, Views views, ScenarioLibrary scenarios,
+      String key) {
     this.games = games;
+    this.views = views;
     this.store = store;
     this.scenarios = scenarios;
     this.key = key;
@@ -60,7 +64,7 @@ final class TeacherRoutes {
       Game g = games.create(setup, options);
       ctx.status(201).json(new Api.Created(g.id(), g.code()));
     });
-    app.get("/api/games/{id}/console", ctx -> ctx.json(Views.teacher(game(ctx),
+    app.get("/api/games/{id}/console", ctx -> ctx.json(views.teacher(game(ctx),
         System.currentTimeMillis())));
     app.post("/api/games/{id}/seats", ctx -> {
       Game g = game(ctx);

@@ -3,7 +3,9 @@ package org.peninsula.game.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.peninsula.game.Briefing;
 import org.peninsula.game.GameRun;
 import org.peninsula.game.Reasons;
@@ -21,13 +23,36 @@ import org.peninsula.model.WorldState;
 
 /**
  * Builds what each screen shows from a game, under the game's lock. A student sees which seats
- * have decided, never what they decided, until the turn is played.
+ * have decided, never what they decided, until the turn is played. What changes only when a
+ * turn is played (the world, the news, the briefings, the outcome) is built once per turn.
  */
 final class Views {
-  private Views() {}
 
-  static Api.StudentView student(Game g, Participant p, long now) {
+  /** The parts of a game's views that a turn fixes. */
+  private record TurnParts(int turn, boolean over, Api.Dashboard dashboard, Api.News news,
+      Api.OutcomeView outcome, Map<Actor, Briefing> briefings) {}
+
+  private final Map<String, TurnParts> parts = new ConcurrentHashMap<>();
+
+  /** Call under the game's lock. */
+  private TurnParts parts(Game x) {
+    boolean over = x.status() == GameStatus.FINISHED;
+    TurnParts p = parts.get(x.id());
+    if (p == null || p.turn() != x.turn() || p.over() != over) {
+      Map<Actor, Briefing> briefings = new EnumMap<>(Actor.class);
+      for (Actor a : Actor.values()) {
+        briefings.put(a, Briefing.of(a, x.run().parameters()));
+      }
+      p = new TurnParts(x.turn(), over, dashboard(x.run()), news(x.run()), outcome(x),
+          briefings);
+      parts.put(x.id(), p);
+    }
+    return p;
+  }
+
+  Api.StudentView student(Game g, Participant p, long now) {
     return g.read(x -> {
+      TurnParts t = parts(x);
       Actor a = p.actor();
       PendingDecision d = a == null ? null : x.pending().get(a);
       List<String> free = new ArrayList<>();
@@ -41,15 +66,16 @@ final class Views {
       return new Api.StudentView(info(x, now),
           new Api.Me(p.id(), p.name(), a == null ? null : a.name(),
               a == null ? null : a.displayName()),
-          a == null ? null : Briefing.of(a, x.run().parameters()),
+          a == null ? null : t.briefings().get(a),
           d == null ? null : new Api.Decision(d.action().name(), d.action().description(),
               d.at()),
-          free, seats(x, false), dashboard(x.run()), news(x.run()), outcome(x));
+          free, seats(x, false), t.dashboard(), t.news(), t.outcome());
     });
   }
 
-  static Api.TeacherView teacher(Game g, long now) {
+  Api.TeacherView teacher(Game g, long now) {
     return g.read(x -> {
+      TurnParts t = parts(x);
       List<Api.ParticipantInfo> people = new ArrayList<>();
       for (Participant p : x.participants()) {
         people.add(new Api.ParticipantInfo(p.id(), p.name(),
@@ -60,8 +86,8 @@ final class Views {
         menu.add(new Api.Choice(e.name(), e.description()));
       }
       return new Api.TeacherView(info(x, now), seats(x, true), people, menu,
-          x.undecided().stream().map(Actor::name).toList(), dashboard(x.run()),
-          news(x.run()), outcome(x));
+          x.undecided().stream().map(Actor::name).toList(), t.dashboard(), t.news(),
+          t.outcome());
     });
   }
 

@@ -3,14 +3,14 @@ package org.peninsula.game.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 
-/** A small JSON client for the game's API, for tests. */
+/** A small JSON client for the game's API, for tests (keep-alive connections, blocking). */
 public final class ApiClient {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -22,12 +22,9 @@ public final class ApiClient {
   }
 
   private final String base;
-  private final HttpClient http;
 
   public ApiClient(String base) {
     this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-    this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-        .version(HttpClient.Version.HTTP_1_1).build();
   }
 
   public String base() {
@@ -37,33 +34,40 @@ public final class ApiClient {
   /** Sends {@code body} (an object serialised to JSON, or a String sent as is). */
   public Response call(String method, String path, String token, Object body) {
     try {
-      HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-          .timeout(Duration.ofSeconds(20));
-      if (token != null) {
-        b.header("Authorization", "Bearer " + token);
-      }
-      String payload = body == null ? null : body instanceof String s ? s
-          : JSON.writeValueAsString(body);
-      b.method(method, payload == null ? HttpRequest.BodyPublishers.noBody()
-          : HttpRequest.BodyPublishers.ofString(payload));
-      if (payload != null) {
-        b.header("Content-Type", "application/json");
-      }
+      byte[] payload = body == null ? null : (body instanceof String s ? s
+          : JSON.writeValueAsString(body)).getBytes(StandardCharsets.UTF_8);
       long t0 = System.nanoTime();
-      HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+      HttpURLConnection c = (HttpURLConnection) URI.create(base + path).toURL()
+          .openConnection();
+      c.setConnectTimeout(5000);
+      c.setReadTimeout(20000);
+      c.setRequestMethod(method);
+      if (token != null) {
+        c.setRequestProperty("Authorization", "Bearer " + token);
+      }
+      if (payload != null) {
+        c.setDoOutput(true);
+        c.setRequestProperty("Content-Type", "application/json");
+        c.setFixedLengthStreamingMode(payload.length);
+        try (OutputStream out = c.getOutputStream()) {
+          out.write(payload);
+        }
+      }
+      int status = c.getResponseCode();
+      String text;
+      try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
+        text = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
       long nanos = System.nanoTime() - t0;
-      JsonNode node = null;
+      JsonNode node;
       try {
-        node = r.body().isEmpty() ? null : JSON.readTree(r.body());
+        node = text.isEmpty() ? null : JSON.readTree(text);
       } catch (IOException e) {
         node = null;
       }
-      return new Response(r.statusCode(), node, r.body(), nanos);
+      return new Response(status, node, text, nanos);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 

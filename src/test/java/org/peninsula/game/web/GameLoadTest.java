@@ -1,0 +1,218 @@
+package org.peninsula.game.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.peninsula.model.Action;
+import org.peninsula.model.Actor;
+
+/**
+ * Load on loopback: 10 games of 6 clients (a teacher and five students, each page following
+ * the game's event stream) play five turns. At every turn all 60 clients are released at once:
+ * students read their page and decide (a third change their mind), the teacher reads the
+ * console and advances once all five have decided. Every acknowledged decision must be stored
+ * and played; the median response must stay under 100 ms.
+ *
+ * <p>The class is played twice on the same server: a first class (its numbers printed, not
+ * judged) warms the JVM, as a server is warm after its first minutes; the second is measured.
+ */
+class GameLoadTest {
+  static final int GAMES = 10;
+  static final int TURNS = 5;
+
+  @TempDir Path data;
+
+  record Ack(String game, int turn, String country, String action, long seq) {}
+
+  /** One timed request. */
+  record Timing(String kind, long nanos) {}
+
+  /** What one class measured. */
+  record Stats(int requests, int decisions, double seconds, double median, double p90,
+      double p99, double max, int updates, Map<String, Double> medianByKind) {
+
+    String line(String label) {
+      return String.format(Locale.ROOT, "%s: %d games x 6 clients x %d turns: %d requests"
+              + " (%d decisions stored) in %.1f s; response median %.1f ms, p90 %.1f ms,"
+              + " p99 %.1f ms, max %.1f ms; by request %s; %d page updates pushed", label,
+          GAMES, TURNS, requests, decisions, seconds, median, p90, p99, max, medianByKind,
+          updates);
+    }
+  }
+
+  @Test
+  @Timeout(value = 300, unit = TimeUnit.SECONDS)
+  void tenGamesOfSixClientsPlayFiveTurns() throws Exception {
+    try (GameFixture f = new GameFixture(data)) {
+      Stats warmUp = playClass(f, 1000);
+      System.out.println(warmUp.line("GameLoadTest first class (warm-up)"));
+      Stats measured = playClass(f, 2000);
+      System.out.println(measured.line("GameLoadTest measured class"));
+      assertTrue(measured.median() < 100, "median response " + measured.median() + " ms");
+    }
+  }
+
+  private static Stats playClass(GameFixture f, long seeds) throws Exception {
+    ApiClient api = f.api;
+    ConcurrentLinkedQueue<Timing> timings = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<Ack> acks = new ConcurrentLinkedQueue<>();
+    AtomicInteger updates = new AtomicInteger();
+    List<String> games = new ArrayList<>();
+    Map<String, Map<String, String>> tokens = new HashMap<>();
+    for (int g = 0; g < GAMES; g++) {
+      String id = GameFixture.create(api, f.key, 1, TURNS, seeds + g, true);
+      games.add(id);
+      Map<String, String> t = new HashMap<>();
+      for (Actor a : Actor.values()) {
+        t.put(a.name(), GameFixture.join(api, id, "student-" + a.name(), a.name()));
+      }
+      tokens.put(id, t);
+      api.get("/api/games/" + id + "/console", f.key);
+      for (String token : t.values()) {
+        api.get("/api/games/" + id + "/me", token);   // reading the briefing in the lobby
+      }
+      api.post("/api/games/" + id + "/start", f.key, null);
+    }
+
+    HttpClient sse = HttpClient.newHttpClient();
+    List<CompletableFuture<?>> streams = new ArrayList<>();
+    for (String id : games) {
+      List<String> secrets = new ArrayList<>(tokens.get(id).values());
+      secrets.add(f.key);
+      for (String secret : secrets) {
+        streams.add(sse.sendAsync(HttpRequest.newBuilder(URI.create(api.base() + "/api/games/"
+            + id + "/events?token=" + secret)).header("Accept", "text/event-stream").build(),
+            HttpResponse.BodyHandlers.ofLines())
+            .thenAccept(r -> r.body().filter(l -> l.startsWith("event: update"))
+                .forEach(l -> updates.incrementAndGet())));
+      }
+    }
+
+    ExecutorService pool = Executors.newFixedThreadPool(GAMES * 6);
+    List<Future<?>> work = new ArrayList<>();
+    long t0 = System.nanoTime();
+    for (String id : games) {
+      CyclicBarrier decided = new CyclicBarrier(6);
+      CyclicBarrier advanced = new CyclicBarrier(6);
+      work.add(pool.submit(() -> {
+        for (int turn = 1; turn <= TURNS; turn++) {
+          decided.await(60, TimeUnit.SECONDS);
+          JsonNode console = timed(timings, api, "GET", "/api/games/" + id + "/console", f.key,
+              null);
+          assertEquals(0, console.get("undecided").size(), "everyone decided");
+          timed(timings, api, "POST", "/api/games/" + id + "/advance", f.key, Map.of());
+          advanced.await(60, TimeUnit.SECONDS);
+        }
+        return null;
+      }));
+      for (Actor a : Actor.values()) {
+        String token = tokens.get(id).get(a.name());
+        Random random = new Random(id.hashCode() * 31L + a.ordinal());
+        List<Action> moves = Action.repertoire(a);
+        work.add(pool.submit(() -> {
+          for (int turn = 1; turn <= TURNS; turn++) {
+            JsonNode me = timed(timings, api, "GET", "/api/games/" + id + "/me", token, null);
+            assertEquals(turn, me.get("game").get("turn").asInt());
+            int tries = random.nextInt(3) == 0 ? 2 : 1;
+            for (int k = 0; k < tries; k++) {
+              String action = moves.get(random.nextInt(moves.size())).name();
+              JsonNode ok = timed(timings, api, "POST", "/api/games/" + id + "/decision", token,
+                  Map.of("action", action, "turn", turn));
+              acks.add(new Ack(id, turn, a.name(), action, ok.get("seq").asLong()));
+            }
+            decided.await(60, TimeUnit.SECONDS);
+            advanced.await(60, TimeUnit.SECONDS);
+          }
+          return null;
+        }));
+      }
+    }
+    for (Future<?> w : work) {
+      w.get(120, TimeUnit.SECONDS);
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    pool.shutdown();
+    Thread.sleep(2 * EventStreams.COALESCE_MS);
+    streams.forEach(s -> s.cancel(true));
+
+    // Every acknowledged decision is stored, and the last one of each seat was played.
+    for (String id : games) {
+      Map<Long, JsonNode> stored = new HashMap<>();
+      api.get("/api/games/" + id + "/submissions", f.key)
+          .forEach(s -> stored.put(s.get("seq").asLong(), s));
+      Map<String, Ack> last = new HashMap<>();
+      for (Ack ack : acks) {
+        if (ack.game().equals(id)) {
+          JsonNode s = stored.get(ack.seq());
+          assertNotNull(s, "lost " + ack);
+          assertEquals(ack.action(), s.get("action").asText());
+          assertEquals(ack.turn(), s.get("turn").asInt());
+          last.merge(ack.turn() + "/" + ack.country(), ack,
+              (x, y) -> x.seq() > y.seq() ? x : y);
+        }
+      }
+      assertEquals(TURNS * 5, last.size());
+      JsonNode export = api.get("/api/games/" + id + "/export", f.key);
+      assertTrue(export.get("ended").asBoolean());
+      int played = 0;
+      for (JsonNode d : export.get("decisions")) {
+        if ("player".equals(d.get("seat").asText())) {
+          Ack ack = last.get(d.get("turn").asInt() + "/" + d.get("country").asText());
+          assertEquals(ack.action(), d.get("action").asText(), "played as decided");
+          played++;
+        }
+      }
+      assertEquals(TURNS * 5, played);
+    }
+    assertTrue(updates.get() >= GAMES * 6 * TURNS, "pages were told of every turn");
+
+    List<Long> all = new ArrayList<>(timings.stream().map(Timing::nanos).toList());
+    Collections.sort(all);
+    Map<String, Double> byKind = new java.util.TreeMap<>();
+    for (String kind : new String[] {"GET me", "POST decision", "GET console", "POST advance"}) {
+      List<Long> l = new ArrayList<>(timings.stream().filter(x -> x.kind().equals(kind))
+          .map(Timing::nanos).toList());
+      Collections.sort(l);
+      byKind.put(kind, Math.round(l.get(l.size() / 2) / 1e5) / 10.0);
+    }
+    return new Stats(all.size(), acks.size(), seconds, all.get(all.size() / 2) / 1e6,
+        all.get((int) (all.size() * 0.9)) / 1e6, all.get((int) (all.size() * 0.99)) / 1e6,
+        all.get(all.size() - 1) / 1e6, updates.get(), byKind);
+  }
+
+  private static JsonNode timed(ConcurrentLinkedQueue<Timing> timings, ApiClient api,
+      String method, String path, String token, Object body) {
+    ApiClient.Response r = api.call(method, path, token, body);
+    timings.add(new Timing(method + " " + path.substring(path.lastIndexOf('/') + 1),
+        r.nanos()));
+    if (r.status() / 100 != 2) {
+      throw new AssertionError(method + " " + path + " -> " + r.status() + " " + r.text());
+    }
+    return r.body();
+  }
+}
