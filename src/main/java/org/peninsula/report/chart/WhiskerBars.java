@@ -16,6 +16,8 @@ final class WhiskerBars {
       WhiskerCategoryDataset data, String explanation) {
     CategoryAxis categories = new CategoryAxis(categoryLabel);
     categories.setCategoryMargin(0.25);
+    // Let a long name use some of the gap between groups rather than break mid-word.
+    categories.setMaximumCategoryLabelWidthRatio(1.2f);
     categories.setLowerMargin(0.04);
     categories.setUpperMargin(0.04);
     if (data.getColumnCount() > 8) {
