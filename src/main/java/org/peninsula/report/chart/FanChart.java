@@ -2,6 +2,7 @@ package org.peninsula.report.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.geom.Area;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
@@ -81,9 +82,7 @@ public final class FanChart {
         edgeRenderer.setSeriesPaint(s, color);
         edgeRenderer.setSeriesStroke(s, Palette.line(i, 1.4f));
       }
-      legend.add(lineItem(fan.label() + ": median", color, i));
-      legend.add(boxItem(fan.label() + ": middle 50%", Palette.tint(color, INNER_OPACITY)));
-      legend.add(boxItem(fan.label() + ": middle 90%", Palette.tint(color, BAND_ALPHA)));
+      legend.add(legendItem(fan.label(), color, i));
     }
 
     XYPlot plot = new XYPlot(bands, ChartStyle.monthAxis(),
@@ -94,19 +93,22 @@ public final class FanChart {
     plot.setFixedLegendItems(legend);
 
     JFreeChart chart = ChartStyle.chart(title, plot, true);
-    ChartStyle.explain(chart, "Line: median of runs \u00b7 bands: middle 50% and 90% of runs");
+    ChartStyle.explain(chart, "Line: median of runs \u00b7 dark band: middle 50% \u00b7 "
+        + "light band: middle 90% of runs");
     return Chart.titled(chart, Chart.DEFAULT_WIDTH, Chart.DEFAULT_HEIGHT);
   }
 
-  private static LegendItem lineItem(String label, Color color, int style) {
-    LegendItem item = new LegendItem(label, null, null, null,
-        new Line2D.Double(-16, 0, 16, 0), Palette.line(style), color);
-    return item;
-  }
-
-  private static LegendItem boxItem(String label, Color fill) {
-    LegendItem item = new LegendItem(label, null, null, null,
-        new Rectangle2D.Double(-10, -8, 20, 16), fill, new BasicStroke(1f), Palette.GRID);
+  /**
+   * One key entry per scenario: a band swatch with the median line running through a slit in it,
+   * in the scenario's colour and dash pattern, so the key also works in greyscale. What the
+   * bands mean is said once in the subtitle instead of in four more entries.
+   */
+  private static LegendItem legendItem(String label, Color color, int style) {
+    Area swatch = new Area(new Rectangle2D.Double(-18, -9, 36, 18));
+    swatch.subtract(new Area(new Rectangle2D.Double(-18, -2.5, 36, 5)));
+    LegendItem item = new LegendItem(label, null, null, null, true, swatch, true,
+        Palette.tint(color, INNER_OPACITY), false, color, new BasicStroke(0.5f), true,
+        new Line2D.Double(-18, 0, 18, 0), Palette.line(style), color);
     return item;
   }
 }
