@@ -9,7 +9,7 @@ function h(tag, attrs, ...children) {
     else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
     else e.setAttribute(k, v === true ? '' : v);
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === false) continue;
     e.append(c instanceof Node ? c : document.createTextNode(String(c)));
   }
@@ -20,7 +20,7 @@ function $(id) { return document.getElementById(id); }
 
 function fill(id, ...children) {
   const e = $(id);
-  e.replaceChildren(...children.flat().filter(c => c !== null && c !== undefined));
+  e.replaceChildren(...children.flat(Infinity).filter(c => c !== null && c !== undefined));
   return e;
 }
 

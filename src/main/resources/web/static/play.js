@@ -1,5 +1,5 @@
 'use strict';
-let gameId, token, view = null, sending = false;
+let gameId, token, view = null, sending = false, shownTurn = null;
 
 async function refresh() {
   try {
@@ -12,6 +12,9 @@ async function refresh() {
 
 function render() {
   const v = view, g = v.game;
+  const turnKey = g.turn + ':' + g.status;
+  if (shownTurn !== null && shownTurn !== turnKey) showMessage('');
+  shownTurn = turnKey;
   document.title = 'Peninsula: ' + (v.me.countryName || v.me.name);
   $('country-name').textContent = v.me.countryName || 'Peninsula';
   $('player-name').textContent = v.me.name;
@@ -59,7 +62,8 @@ function renderBriefing(b) {
   box.replaceChildren(h('h2', {}, 'Briefing: ' + b.name),
     h('p', {}, b.position),
     h('h3', {}, 'Your interests'), h('ul', {}, b.interests.map(i => h('li', {}, i))),
-    h('h3', {}, 'Your stance'), h('ul', {}, b.stance.map(i => h('li', {}, i))),
+    h('h3', {}, 'Your stance'), h('ul', {class: 'stance'}, b.stance.map(i => h('li', {}, i.text,
+      i.source ? h('div', {class: 'source'}, 'Sources: ' + i.source) : null))),
     h('h3', {}, 'Your moves'), h('dl', {}, b.moves.map(m => [h('dt', {}, m.name), h('dd', {}, m.description)])));
 }
 

@@ -38,8 +38,8 @@ function render() {
   fill('seats', h('table', {class: 'seats'}, h('tbody', {}, v.seats.map(s => h('tr', {'data-country': s.country},
     h('th', {}, s.country), h('td', {}, s.name),
     h('td', {}, seatSelect(s, v.participants)),
-    h('td', {class: s.player ? (s.decided ? 'done' : 'pending') : ''},
-      s.player ? (s.decided ? '\u2713 decided' : '\u2026') : 'bot'))))));
+    h('td', {class: s.player && st === 'RUNNING' ? (s.decided ? 'done' : 'pending') : ''},
+      !s.player ? 'bot' : st !== 'RUNNING' ? 'player' : s.decided ? '\u2713 decided' : '\u2026 deciding'))))));
   fill('participants', v.participants.length ? h('ul', {}, v.participants.map(p =>
     h('li', {}, p.name, ' ', h('span', {class: 'hint'}, p.country ? '(' + p.country + ')' : '(no country)'))))
     : h('p', {class: 'hint'}, 'No one has joined yet.'));

@@ -10,20 +10,25 @@ import org.peninsula.model.StanceParameter;
 
 /**
  * What a player is told about their country: its position and interests in plain words, its
- * stance as the scenario sets it (each value paraphrased, the number in brackets), and what
- * each of its moves does.
+ * stance as the scenario sets it (each value paraphrased, the number in brackets, and what the
+ * scenario's sources say), and what each of its moves does.
  */
 public record Briefing(Actor country, String name, String position, List<String> interests,
-    List<String> stance, List<Move> moves) {
+    List<Stance> stance, List<Move> moves) {
+
+  /** One stance parameter in words, with the sources' claim behind it (or null). */
+  public record Stance(String text, String source) {}
 
   /** One move of the repertoire. */
   public record Move(String name, String description) {}
 
-  public static Briefing of(Actor actor, ModelParameters p) {
-    List<String> stance = new ArrayList<>();
+  /** The briefing of {@code actor} in a game of {@code scenario} run with {@code p}. */
+  public static Briefing of(Actor actor, ModelParameters p, GameScenario scenario) {
+    List<Stance> stance = new ArrayList<>();
     for (StanceParameter s : StanceParameter.values()) {
-      if (s.appliesTo(actor)) {
-        stance.add(phrase(actor, s, p.stance(actor, s)));
+      if (s.appliesTo(actor) && !(actor == Actor.DPRK && s == StanceParameter.ENFORCEMENT)) {
+        stance.add(new Stance(phrase(actor, s, p.stance(actor, s)),
+            scenario == null ? null : scenario.claim(actor, s)));
       }
     }
     return new Briefing(actor, actor.displayName(), position(actor), interests(actor),
@@ -92,12 +97,21 @@ public record Briefing(Actor country, String name, String position, List<String>
       case RECIPROCITY -> pick(level, "You keep your own line whatever the others do",
           "You partly answer others in kind",
           "You answer cooperation with cooperation and hostility with hostility");
-      case ECONOMIC_INTEREST -> pick(level, "Economic projects with the North matter little to"
-              + " you", "Economic projects with the North matter to you",
-          "Economic projects with the North (railways, gas, power) matter a great deal to you");
-      case STATUS_SEEKING -> pick(level, "Being seen as a broker matters little to you",
-          "You like to be seen as a broker",
-          "You want to be seen as the broker nobody can do without");
+      case ECONOMIC_INTEREST -> a == Actor.DPRK
+          ? pick(level, "Economic links with your neighbours matter little to you",
+              "Economic links with your neighbours matter to you",
+              "Economic links with your neighbours matter a great deal to you")
+          : pick(level, "Economic projects with the North matter little to you",
+              "Economic projects with the North matter to you",
+              "Economic projects with the North (railways, gas, power) matter a great deal"
+                  + " to you");
+      case STATUS_SEEKING -> a == Actor.DPRK
+          ? pick(level, "Recognition as a power matters little to you",
+              "You want to be treated as a power that counts",
+              "You insist on being treated as a power that counts")
+          : pick(level, "Being seen as a broker matters little to you",
+              "You like to be seen as a broker",
+              "You want to be seen as the broker nobody can do without");
       case PROVOCATION_PROPENSITY -> pick(level, "You are slow to test weapons or provoke",
           "You test and provoke when it pays", "You are quick to test weapons and provoke");
       case NUCLEAR_COMMITMENT -> pick(level, "Your nuclear status could be negotiated",

@@ -1,8 +1,10 @@
 package org.peninsula.game;
 
 import java.util.List;
+import org.peninsula.model.Actor;
 import org.peninsula.model.InjectEvent;
 import org.peninsula.model.ModelParameters;
+import org.peninsula.model.StanceParameter;
 
 /** A scenario as a game needs it: a name, a horizon, its seeded parameters and its injects. */
 public interface GameScenario {
@@ -19,4 +21,12 @@ public interface GameScenario {
 
   /** Events the scenario itself scripts; the teacher may inject them too. */
   List<InjectEvent> injectMenu();
+
+  /**
+   * What the scenario's sources say about a country's stance parameter, paraphrased, with the
+   * source's short name ("claim [source]"), or null if the scenario says nothing.
+   */
+  default String claim(Actor actor, StanceParameter parameter) {
+    return null;
+  }
 }

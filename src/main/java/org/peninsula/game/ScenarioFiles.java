@@ -2,9 +2,13 @@ package org.peninsula.game;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.peninsula.model.Actor;
 import org.peninsula.model.Inject;
 import org.peninsula.model.InjectEvent;
 import org.peninsula.model.ModelParameters;
+import org.peninsula.model.StanceParameter;
+import org.peninsula.scenario.ParameterSpec;
 import org.peninsula.scenario.Scenario;
 import org.peninsula.scenario.ScenarioException;
 import org.peninsula.scenario.ScenarioLoader;
@@ -55,6 +59,16 @@ public final class ScenarioFiles {
 
       @Override public List<InjectEvent> injectMenu() {
         return injects;
+      }
+
+      @Override public String claim(Actor actor, StanceParameter parameter) {
+        Map<String, Map<String, ParameterSpec>> actors = s.spec().actors();
+        Map<String, ParameterSpec> specs = actors == null ? null : actors.get(actor.name());
+        ParameterSpec spec = specs == null ? null : specs.get(parameter.key());
+        if (spec == null || spec.claim() == null || spec.claim().isBlank()) {
+          return null;
+        }
+        return spec.claim() + (spec.source() == null ? "" : " [" + spec.source() + "]");
       }
     };
   }

@@ -40,7 +40,7 @@ public final class TerminalGame {
     List<String> header = Trace.of(scenario.name(), setup, run, false);
     out.println(header.get(0));
     out.printf(Locale.ROOT, "You play %s (%s) against four bots.%n", as.displayName(), as.name());
-    briefing(Briefing.of(as, run.parameters()));
+    briefing(Briefing.of(as, run.parameters(), scenario));
     boolean inputOver = false;
     while (!run.finished()) {
       int turn = run.turnsPlayed();
@@ -132,7 +132,8 @@ public final class TerminalGame {
     out.println("Briefing: " + b.name());
     out.println("  " + b.position());
     out.println("  Your interests: " + String.join("; ", b.interests()) + ".");
-    b.stance().forEach(s -> out.println("  - " + s));
+    b.stance().forEach(s -> out.println("  - " + s.text()
+        + (s.source() == null ? "" : " Sources: " + s.source())));
   }
 
   private void dashboard(GameRun run) {

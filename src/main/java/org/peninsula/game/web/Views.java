@@ -41,7 +41,7 @@ final class Views {
     if (p == null || p.turn() != x.turn() || p.over() != over) {
       Map<Actor, Briefing> briefings = new EnumMap<>(Actor.class);
       for (Actor a : Actor.values()) {
-        briefings.put(a, Briefing.of(a, x.run().parameters()));
+        briefings.put(a, Briefing.of(a, x.run().parameters(), x.scenario()));
       }
       p = new TurnParts(x.turn(), over, dashboard(x.run()), news(x.run()), outcome(x),
           briefings);

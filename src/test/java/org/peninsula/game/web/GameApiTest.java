@@ -39,6 +39,9 @@ class GameApiTest {
       assertEquals("DPRK", me.get("me").get("country").asText());
       assertEquals(9, me.get("briefing").get("moves").size());
       assertFalse(me.get("briefing").get("stance").isEmpty());
+      assertTrue(me.get("briefing").get("stance").get(0).get("source").asText()
+          .matches(".+ \\[[a-z0-9-]+\\]"), "the scenario's sources, paraphrased: "
+          + me.get("briefing").get("stance").get(0));
 
       JsonNode console = api.get("/api/games/" + game + "/console", f.key);
       assertEquals("LOBBY", console.get("game").get("status").asText());
