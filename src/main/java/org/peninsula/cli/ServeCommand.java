@@ -62,6 +62,10 @@ public final class ServeCommand implements Callable<Integer> {
     out.println("  Teacher's console: " + server.teacherUrl());
     out.println("  Students join at:  " + server.studentUrl());
     out.println("  Games are kept in: " + data.toAbsolutePath().normalize());
+    if (!server.games().unrestorable().isEmpty()) {
+      err.println("serve: warning: these games could not be restored and are left out: "
+          + String.join(", ", server.games().unrestorable()));
+    }
     out.println("Keep the console address to yourself: it carries the teacher's key."
         + " Ctrl-C stops the server; games resume where they were when it starts again.");
     out.flush();

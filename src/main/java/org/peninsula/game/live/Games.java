@@ -17,6 +17,8 @@ import org.peninsula.game.store.GameStore;
 import org.peninsula.game.store.StoredGame;
 import org.peninsula.model.Actor;
 import org.peninsula.model.InjectEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * All games of a server: creating and finding them, checking students' tokens, and carrying out
@@ -24,6 +26,7 @@ import org.peninsula.model.InjectEvent;
  * streams) are told.
  */
 public final class Games implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Games.class);
 
   private final GameStore store;
   private final ScenarioReader reader;
@@ -31,6 +34,7 @@ public final class Games implements AutoCloseable {
   private final TurnClock clock;
   private final Map<String, Game> games = new ConcurrentHashMap<>();
   private final List<Consumer<Game>> listeners = new CopyOnWriteArrayList<>();
+  private final List<String> unrestorable = new CopyOnWriteArrayList<>();
 
   private Games(GameStore store, ScenarioReader reader, LongSupplier now) {
     this.store = store;
@@ -44,9 +48,17 @@ public final class Games implements AutoCloseable {
   public static Games open(GameStore store, ScenarioReader reader, LongSupplier now) {
     Games g = new Games(store, reader, now);
     for (StoredGame s : store.loadAll()) {
-      GameScenario scenario = reader.read(s.game().scenarioFile(), s.game().scenarioText());
-      Game game = Game.restore(s, scenario, store);
-      g.games.put(game.id(), game);
+      try {
+        GameScenario scenario = reader.read(s.game().scenarioFile(), s.game().scenarioText());
+        Game game = Game.restore(s, scenario, store);
+        g.games.put(game.id(), game);
+      } catch (RuntimeException e) {
+        // One unreadable game (say, a scenario the loader no longer accepts) must not keep
+        // the class's other games from coming back; it stays in the database untouched.
+        LOG.error("game {} could not be restored and is left out: {}", s.game().id(),
+            e.getMessage());
+        g.unrestorable.add(s.game().id());
+      }
     }
     g.games.values().forEach(g::changed);
     return g;
@@ -54,6 +66,11 @@ public final class Games implements AutoCloseable {
 
   public static Games open(GameStore store, ScenarioReader reader) {
     return open(store, reader, System::currentTimeMillis);
+  }
+
+  /** Ids of stored games that could not be rebuilt at start-up (logged, left in the DB). */
+  public List<String> unrestorable() {
+    return List.copyOf(unrestorable);
   }
 
   /** Called, outside any game's lock, after every change to a game. */
