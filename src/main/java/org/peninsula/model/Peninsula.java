@@ -9,6 +9,7 @@ import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import sim.engine.RandomSequence;
 import sim.engine.Schedule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -42,6 +43,7 @@ public final class Peninsula extends SimState {
   private Inject[][] injectsByMonth;
   private final List<InjectEvent> pendingInjects = new ArrayList<>();
   private double rationality;
+  private double vetoPowersTolerance;
   private transient Chronicle chronicle;
   private transient double[][] series;
 
@@ -95,11 +97,14 @@ public final class Peninsula extends SimState {
         agents[i].seat = seats[i];
       }
     }
+    vetoPowersTolerance = 0.5 * (agents[Actor.CHN.ordinal()].sanctionsTolerance
+        + agents[Actor.RUS.ordinal()].sanctionsTolerance);
     world.effectivePressure = SanctionsRegime.effectivePressure(world, params);
     schedule.scheduleRepeating(Schedule.EPOCH, Phase.EVENTS.ordering(), new MonthOpening(), 1.0);
-    for (CountryAgent agent : agents) {
-      schedule.scheduleRepeating(Schedule.EPOCH, Phase.DECISIONS.ordering(), agent, 1.0);
-    }
+    // The five countries decide in the same ordering; a RandomSequence steps them in a fresh
+    // random order each month, as the Schedule would shuffle tied agents, with one heap entry.
+    schedule.scheduleRepeating(Schedule.EPOCH, Phase.DECISIONS.ordering(),
+        new RandomSequence(agents.clone()), 1.0);
     schedule.scheduleRepeating(Schedule.EPOCH, Phase.RESOLUTION.ordering(), new Resolution(), 1.0);
     schedule.scheduleRepeating(Schedule.EPOCH, Phase.DYNAMICS.ordering(), new Dynamics(), 1.0);
     schedule.scheduleRepeating(Schedule.EPOCH, Phase.RECORD.ordering(), new MonthEnd(), 1.0);
@@ -225,8 +230,7 @@ public final class Peninsula extends SimState {
 
   /** How open China and Russia are to sanctions, as Washington reads them before drafting. */
   double vetoPowersTolerance() {
-    return 0.5 * (agents[Actor.CHN.ordinal()].sanctionsTolerance
-        + agents[Actor.RUS.ordinal()].sanctionsTolerance);
+    return vetoPowersTolerance;
   }
 
   /** Calendar label of the month being played, e.g. "2022-03". */
