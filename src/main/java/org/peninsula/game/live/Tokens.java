@@ -55,6 +55,11 @@ public final class Tokens {
     return sb.toString();
   }
 
+  /** A fresh positive seed for a game whose teacher gave none. */
+  public static long newSeed() {
+    return RANDOM.nextLong() & Long.MAX_VALUE;
+  }
+
   /** An opaque id for a participant. */
   public static String newId() {
     byte[] b = new byte[9];

@@ -56,7 +56,7 @@ final class TeacherRoutes {
       String text = scenarios.text(req.scenario());
       int turnMonths = req.turnMonths() == null ? 3 : req.turnMonths();
       int turns = req.turns() == null ? 8 : req.turns();
-      long seed = req.seed() == null ? Math.abs(Tokens.newToken().hashCode()) : req.seed();
+      long seed = req.seed() == null ? Tokens.newSeed() : req.seed();
       GameSetup setup = new GameSetup(req.scenario(), text, seed, turnMonths, turns);
       GameOptions options = new GameOptions(Boolean.TRUE.equals(req.allowPick()),
           Boolean.TRUE.equals(req.autoAdvance()),
