@@ -5,7 +5,10 @@ import picocli.CommandLine.Command;
 
 /** Entry point of the {@code peninsula} command line. */
 @Command(name = "peninsula", mixinStandardHelpOptions = true, version = "peninsula 0.1.0",
-    description = "Agent-based simulation of diplomacy around the Korean peninsula.")
+    description = "Agent-based simulation of diplomacy around the Korean peninsula.",
+    subcommands = {
+        TraceCommand.class,
+    })
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -16,7 +19,16 @@ public final class Main implements Runnable {
 
   /** The configured command line, shared by {@link #main} and the tests. */
   public static CommandLine commandLine() {
-    return new CommandLine(new Main());
+    CommandLine cmd = new CommandLine(new Main());
+    cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      if (ex instanceof ScenarioArgument.UserError) {
+        commandLine.getErr().println("error: " + ex.getMessage());
+        commandLine.getErr().flush();
+        return 2;
+      }
+      throw ex;
+    });
+    return cmd;
   }
 
   @Override

@@ -40,16 +40,16 @@ public final class China extends CountryAgent {
         + t.add(MEDIATE, "standing as a broker", 0.3 * statusSeeking)
         + t.add(MEDIATE, "tests call for a freeze", 0.4 * prov)
         + t.add(MEDIATE, "talks already open", w.talks == TalksFormat.NONE ? 0 : -0.3)
-        + t.add(MEDIATE, "diplomatic effort", -0.4);
+        + t.add(MEDIATE, "diplomatic effort", -0.6);
     u[PRESSURE] = t.add(PRESSURE, "ROK alignment and missile defence", 1.0 * w.alignmentMemory)
         + t.add(PRESSURE, "pressure stance", 0.3 * pressure)
         + t.add(PRESSURE, "answer hostility in kind",
             -0.3 * reciprocity * w.relation(Actor.CHN, Actor.ROK))
-        + t.add(PRESSURE, "cost to trade with Seoul", -0.6);
+        + t.add(PRESSURE, "cost to trade with Seoul", -0.9);
     u[COORD] = t.add(COORD, "partnership with Moscow", 0.6 * warmth(w, Actor.CHN, Actor.RUS))
         + t.add(COORD, "tension calls for a common line", 0.3 * w.tension)
         + t.add(COORD, "rivalry with Washington", -0.3 * w.relation(Actor.CHN, Actor.USA))
-        + t.add(COORD, "diplomatic effort", -0.4);
+        + t.add(COORD, "diplomatic effort", -0.7);
     u[HOLD] = 0;
   }
 }

@@ -12,7 +12,7 @@ public enum Mechanism {
   LEANING_PRESSURE_SHIFT("leaningPressureShift", 0.25, 0, 1,
       "how far a government's leaning moves the effective pressure of the USA and the ROK"),
   // Tension
-  TENSION_DECAY("tensionDecay", 0.06, 0, 1, "monthly pull of tension back toward its floor"),
+  TENSION_DECAY("tensionDecay", 0.1, 0, 1, "monthly pull of tension back toward its floor"),
   TENSION_FLOOR("tensionFloor", 0.3, 0, 1,
       "tension level the peninsula settles at when nothing happens ('neither peace nor war')"),
   MISSILE_TEST_TENSION("missileTestTension", 0.04, 0, 1, "tension added by a missile test"),
@@ -34,7 +34,7 @@ public enum Mechanism {
   CLASH_TENSION_SLOPE("clashTensionSlope", 0.04, 0, 1,
       "added monthly clash chance at full tension (grows with tension squared)"),
   CLASH_TENSION("clashTension", 0.12, 0, 1, "tension added by a clash"),
-  CLASH_ESCALATION("clashEscalation", 0.2, 0, 1,
+  CLASH_ESCALATION("clashEscalation", 0.1, 0, 1,
       "chance that a clash at full tension escalates to war when nothing restrains it"),
   DETERRENCE_RESTRAINT("deterrenceRestraint", 0.5, 0, 1,
       "share of escalation prevented by mutual nuclear and conventional deterrence"),
@@ -62,7 +62,7 @@ public enum Mechanism {
   SANCTIONS_BITE("sanctionsBite", 0.5, 0, 1,
       "how much effective sanctions slow DPRK capability growth"),
   // Talks
-  TALKS_MOMENTUM_GAIN("talksMomentumGain", 0.06, 0, 1,
+  TALKS_MOMENTUM_GAIN("talksMomentumGain", 0.04, 0, 1,
       "momentum added to open talks by each engaging party in a month"),
   TALKS_MOMENTUM_DECAY("talksMomentumDecay", 0.05, 0, 1, "monthly loss of talks momentum"),
   PROVOCATION_TALKS_DAMAGE("provocationTalksDamage", 0.25, 0, 1,

@@ -22,6 +22,10 @@ public final class NorthKorea extends CountryAgent {
     this.nuclearCommitment = p.stance(Actor.DPRK, StanceParameter.NUCLEAR_COMMITMENT);
   }
 
+  double nuclearCommitment() {
+    return nuclearCommitment;
+  }
+
   @Override
   protected void evaluate(Peninsula sim, WorldState w, double[] u, Terms t) {
     double talksOpen = w.talks == TalksFormat.NONE ? 0 : w.momentum;
@@ -31,17 +35,17 @@ public final class NorthKorea extends CountryAgent {
     double offers = Integer.bitCount(w.offersLastMonth | w.offersThisMonth);
     u[MISSILE] = t.add(MISSILE, "provocation propensity", 0.8 * provocationPropensity)
         + t.add(MISSILE, "weapons development", 0.3 * (1 - w.capability))
-        + t.add(MISSILE, "defiance of sanctions pressure", 0.5 * resentment)
-        + t.add(MISSILE, "answer to US-ROK exercises", 0.5 * w.exerciseMemory)
+        + t.add(MISSILE, "defiance of sanctions pressure", 0.3 * resentment)
+        + t.add(MISSILE, "answer to US-ROK exercises", 0.4 * w.exerciseMemory)
         + t.add(MISSILE, "talks under way", -0.8 * talksOpen)
-        + t.add(MISSILE, "cost of a test", -0.5);
+        + t.add(MISSILE, "cost of a test", -0.9);
     u[ICBM] = t.add(ICBM, "provocation propensity", 0.6 * provocationPropensity)
         + t.add(ICBM, "nuclear commitment", 0.6 * nuclearCommitment)
         + t.add(ICBM, "defiance of sanctions pressure", 0.4 * resentment)
         + t.add(ICBM, "answer to US-ROK exercises", 0.4 * w.exerciseMemory)
         + t.add(ICBM, "angering Beijing and Moscow", -0.6 * patrons)
         + t.add(ICBM, "talks under way", -1.0 * talksOpen)
-        + t.add(ICBM, "cost of a strategic test", -1.0);
+        + t.add(ICBM, "cost of a strategic test", -1.3);
     u[NUCLEAR] = t.add(NUCLEAR, "provocation propensity", 0.5 * provocationPropensity)
         + t.add(NUCLEAR, "nuclear commitment", 0.7 * nuclearCommitment)
         + t.add(NUCLEAR, "defiance of sanctions pressure", 0.3 * resentment)
@@ -52,7 +56,7 @@ public final class NorthKorea extends CountryAgent {
         + t.add(BORDER, "appetite for risk", 0.3 * riskTolerance)
         + t.add(BORDER, "hostility toward Seoul", -0.3 * w.relation(Actor.DPRK, Actor.ROK))
         + t.add(BORDER, "talks under way", -0.5 * talksOpen)
-        + t.add(BORDER, "risk of a clash", -0.7);
+        + t.add(BORDER, "risk of a clash", -1.0);
     u[PAUSE] = t.add(PAUSE, "restraint", 0.6 * (1 - provocationPropensity))
         + t.add(PAUSE, "talks under way", 0.6 * talksOpen)
         + t.add(PAUSE, "sanctions stress beyond what it absorbs", 0.6 * squeeze)
@@ -66,9 +70,9 @@ public final class NorthKorea extends CountryAgent {
             0.3 * reciprocity * w.relation(Actor.DPRK, Actor.USA))
         + t.add(TALKS, "distrust of negotiations", -0.6);
     u[RUSSIA] = t.add(RUSSIA, "ties with Moscow", 0.5 * warmth(w, Actor.DPRK, Actor.RUS))
-        + t.add(RUSSIA, "hedge against dependence on China", 0.6 * w.chinaDependence)
+        + t.add(RUSSIA, "hedge against dependence on China", 0.4 * w.chinaDependence)
         + t.add(RUSSIA, "economic need", 0.4 * w.stress)
-        + t.add(RUSSIA, "diplomatic effort", -0.6);
+        + t.add(RUSSIA, "diplomatic effort", -1.0);
     u[CHINA] = t.add(CHINA, "ties with Beijing", 0.5 * warmth(w, Actor.DPRK, Actor.CHN))
         + t.add(CHINA, "economic need", 0.6 * w.stress)
         + t.add(CHINA, "wariness of Chinese domination", -0.3 * w.chinaDependence)

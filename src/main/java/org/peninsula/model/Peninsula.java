@@ -219,6 +219,16 @@ public final class Peninsula extends SimState {
     return rationality;
   }
 
+  double nuclearCommitment() {
+    return ((NorthKorea) agents[Actor.DPRK.ordinal()]).nuclearCommitment();
+  }
+
+  /** How open China and Russia are to sanctions, as Washington reads them before drafting. */
+  double vetoPowersTolerance() {
+    return 0.5 * (agents[Actor.CHN.ordinal()].sanctionsTolerance
+        + agents[Actor.RUS.ordinal()].sanctionsTolerance);
+  }
+
   /** Calendar label of the month being played, e.g. "2022-03". */
   public String date() {
     return params.calendarLabel(month());

@@ -21,13 +21,13 @@ public final class Russia extends CountryAgent {
   @Override
   protected void evaluate(Peninsula sim, WorldState w, double[] u, Terms t) {
     double prov = w.provocationMemory;
-    u[OPPOSE] = t.add(OPPOSE, "opposition to sanctions", 0.9 * (1 - sanctionsTolerance))
+    u[OPPOSE] = t.add(OPPOSE, "opposition to sanctions", 0.6 * (1 - sanctionsTolerance))
         + t.add(OPPOSE, "humanitarian cost in the North", 0.5 * w.stress)
         + t.add(OPPOSE, "sanctions block its projects",
             0.4 * economicInterest * w.effectivePressure)
         + t.add(OPPOSE, "hard to defend right after tests", -0.6 * w.strategicTestMemory)
         + t.add(OPPOSE, "rivalry with Washington", -0.3 * w.relation(Actor.RUS, Actor.USA))
-        + t.add(OPPOSE, "diplomatic effort", -0.5);
+        + t.add(OPPOSE, "diplomatic effort", -0.8);
     u[MULTI] = t.add(MULTI, "wish to be an equal broker", 0.8 * statusSeeking)
         + t.add(MULTI, "crisis needs a multilateral format", 0.5 * w.tension)
         + t.add(MULTI, "talks already multilateral",

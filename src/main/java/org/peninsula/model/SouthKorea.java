@@ -35,7 +35,7 @@ public final class SouthKorea extends CountryAgent {
     u[ALIGN] = t.add(ALIGN, "pressure stance", 0.9 * p)
         + t.add(ALIGN, "answer to recent provocations", 0.6 * prov)
         + t.add(ALIGN, "alliance with Washington", 0.3 * w.relation(Actor.ROK, Actor.USA))
-        + t.add(ALIGN, "cost of joint exercises", -0.5);
+        + t.add(ALIGN, "cost of joint exercises", -0.7);
     u[RUSSIA] = t.add(RUSSIA, "northern economic policy", 0.8 * economicInterest * (1 - p))
         + t.add(RUSSIA, "relations with Moscow", 0.4 * warmth(w, Actor.ROK, Actor.RUS))
         + t.add(RUSSIA, "projects run against sanctions", -0.4 * w.effectivePressure)

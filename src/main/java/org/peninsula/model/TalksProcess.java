@@ -39,9 +39,10 @@ final class TalksProcess {
       }
       return;
     }
-    int engaged = Integer.bitCount(w.offersThisMonth)
-        + (act.dprkAcceptsTalks || act.dprkMoratorium ? 1 : 0);
+    // Pyongyang's commitment to its nuclear status slows every step toward a deal.
+    int engaged = Integer.bitCount(w.offersThisMonth) + (act.dprkAcceptsTalks ? 1 : 0);
     w.momentum += p.mechanism(Mechanism.TALKS_MOMENTUM_GAIN) * engaged
+        * (1 - 0.5 * sim.nuclearCommitment())
         - p.mechanism(Mechanism.TALKS_MOMENTUM_DECAY)
         - p.mechanism(Mechanism.PROVOCATION_TALKS_DAMAGE) * act.provocations;
     if (w.momentum <= 0) {

@@ -34,17 +34,18 @@ public final class UnitedStates extends CountryAgent {
         + t.add(PUSH, "answer to recent provocations", 0.5 * prov)
         + t.add(PUSH, "sanctions already strict", -0.8 * w.stringency)
         + t.add(PUSH, "a resolution was tabled recently", w.monthsSinceDraft < 6 ? -1.5 : 0)
+        + t.add(PUSH, "a veto is expected", -0.8 * (1 - sim.vetoPowersTolerance()))
         + t.add(PUSH, "diplomatic cost of a Council fight", -0.4);
     u[SECONDARY] = t.add(SECONDARY, "pressure stance", 0.8 * p)
         + t.add(SECONDARY, "China not enforcing", 0.6 * (1 - w.enforcement[Actor.CHN.ordinal()]))
         + t.add(SECONDARY, "answer to recent provocations", 0.5 * prov)
-        + t.add(SECONDARY, "cost to ties with Beijing and Moscow", -0.7);
-    u[UP] = t.add(UP, "pressure stance", 0.9 * p)
+        + t.add(SECONDARY, "cost to ties with Beijing and Moscow", -1.0);
+    u[UP] = t.add(UP, "pressure stance", 0.7 * p)
         + t.add(UP, "appetite for risk", 0.4 * riskTolerance)
         + t.add(UP, "answer to recent provocations", 0.8 * prov)
         + t.add(UP, "avoid feeding tension", -0.6 * w.tension * (1 - riskTolerance))
         + t.add(UP, "talks under way", -0.8 * talksOpen)
-        + t.add(UP, "cost of exercises", -0.5);
+        + t.add(UP, "cost of exercises", -0.9);
     u[DOWN] = t.add(DOWN, "dialogue stance", 0.8 * (1 - p))
         + t.add(DOWN, "keep talks alive", 0.8 * talksOpen)
         + t.add(DOWN, "calm a tense peninsula", 0.5 * w.tension * (1 - riskTolerance))
