@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
     description = "Agent-based simulation of diplomacy around the Korean peninsula.",
     subcommands = {
         TraceCommand.class,
+        RunCommand.class,
+        BenchCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -93,14 +93,18 @@ public final class Bench {
 
   /** Times rounds of {@code loop.run(n)} (n runs) and returns microseconds per run per round. */
   private static double[] measure(RunLoop loop, Options o, Consumer<String> log) {
-    // Warm-up, also sizing the rounds.
+    // Warm-up (in CPU time, so a busy machine still warms the JIT fully), also sizing rounds.
     long n = 16;
-    long deadline = System.nanoTime() + (long) (o.warmupSeconds() * 1e9);
+    long warmCpu = (long) (o.warmupSeconds() * 1e9);
+    long cpu0 = cpuNanos();
+    long wall0 = System.nanoTime();
     double perRun = Double.NaN;
-    while (System.nanoTime() < deadline || Double.isNaN(perRun)) {
+    while (Double.isNaN(perRun) || (cpuNanos() >= 0 ? cpuNanos() - cpu0
+        : System.nanoTime() - wall0) < warmCpu) {
+      long c0 = cpuNanos();
       long t0 = System.nanoTime();
       loop.run(n, 0);
-      perRun = (System.nanoTime() - t0) / (double) n;
+      perRun = (c0 >= 0 ? cpuNanos() - c0 : System.nanoTime() - t0) / (double) n;
       n = Math.min(n * 2, Math.max(16, (long) (0.25e9 / perRun)));
     }
     long perRound = Math.max(16, (long) (o.roundSeconds() * 1e9 / perRun));

@@ -43,7 +43,12 @@ public final class EnsembleBatch {
   public static final String SUMMARY = "summary.json";
   public static final String CHECKPOINT = "checkpoint.json";
   public static final String ENGINE = "peninsula 0.1.0";
-  static final long CHECKPOINT_INTERVAL_NANOS = 2_000_000_000L;
+  /**
+   * Time between checkpoints: 2 s, or the system property {@code peninsula.checkpointMillis}. A
+   * kill -9 costs at most this much work (replayed on resume).
+   */
+  static final long CHECKPOINT_INTERVAL_NANOS =
+      Math.max(1, Long.getLong("peninsula.checkpointMillis", 2000)) * 1_000_000L;
   private static final int FORMAT = 1;
 
   private EnsembleBatch() {}

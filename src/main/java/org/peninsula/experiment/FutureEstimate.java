@@ -28,6 +28,9 @@ public record FutureEstimate(Future future, long count, long runs, double probab
     double denom = 1 + z2 / n;
     double centre = (p + z2 / (2.0 * n)) / denom;
     double half = z / denom * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
-    return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
+    // Exactly 0 with no successes and 1 with no failures (rounding would leave a hair's breadth).
+    double low = k == 0 ? 0 : Math.max(0, Math.min(p, centre - half));
+    double high = k == n ? 1 : Math.min(1, Math.max(p, centre + half));
+    return new double[] {low, high};
   }
 }
