@@ -99,7 +99,51 @@ public final class SummaryJson {
     }
   }
 
-  static JsonNode read(byte[] bytes) throws IOException {
-    return MAPPER.readTree(bytes);
+  /** Reads a summary.json back (as written by {@link #toBytes}). */
+  public static EnsembleSummary read(java.nio.file.Path file) throws IOException {
+    return fromTree(MAPPER.readTree(file.toFile()));
+  }
+
+  public static EnsembleSummary fromTree(JsonNode root) {
+    java.util.List<FutureEstimate> futures = new java.util.ArrayList<>();
+    for (JsonNode f : root.get("futures")) {
+      futures.add(new FutureEstimate(org.peninsula.model.Future.valueOf(f.get("future").asText()),
+          f.get("count").asLong(), root.get("runsCompleted").asLong(), num(f.get("probability")),
+          num(f.get("ci95").get(0)), num(f.get("ci95").get(1))));
+    }
+    java.util.List<OutcomeSummary> outcomes = new java.util.ArrayList<>();
+    for (JsonNode o : root.get("outcomes")) {
+      outcomes.add(new OutcomeSummary(org.peninsula.model.Outcome.byKey(o.get("key").asText()),
+          o.get("n").asLong(), o.get("missing").asLong(), num(o.get("mean")), num(o.get("sd")),
+          num(o.get("min")), num(o.get("p05")), num(o.get("p25")), num(o.get("median")),
+          num(o.get("p75")), num(o.get("p95")), num(o.get("max"))));
+    }
+    SeriesBands bands = null;
+    JsonNode series = root.get("series");
+    if (series != null && !series.isNull()) {
+      int months = series.get("months").asInt();
+      java.util.List<String> labels = new java.util.ArrayList<>();
+      series.get("monthLabels").forEach(l -> labels.add(l.asText()));
+      double[][][] v = new double[SeriesBands.SERIES_NAMES.size()][SeriesBands.LEVELS.length]
+          [months];
+      for (int s = 0; s < v.length; s++) {
+        JsonNode one = series.get(SeriesBands.SERIES_NAMES.get(s));
+        for (int l = 0; l < SeriesBands.LEVELS.length; l++) {
+          JsonNode arr = one.get(SeriesBands.LEVEL_NAMES.get(l));
+          for (int m = 0; m < months; m++) {
+            v[s][l][m] = num(arr.get(m));
+          }
+        }
+      }
+      bands = new SeriesBands(SeriesBands.SERIES_NAMES, java.util.List.copyOf(labels), v);
+    }
+    return new EnsembleSummary(root.get("scenario").asText(), root.get("masterSeed").asLong(),
+        root.get("runsAsked").asLong(), root.get("runsCompleted").asLong(),
+        root.get("runsFailed").asLong(), java.util.List.copyOf(futures),
+        java.util.List.copyOf(outcomes), bands);
+  }
+
+  private static double num(JsonNode n) {
+    return n == null || n.isNull() ? Double.NaN : n.asDouble();
   }
 }

@@ -85,6 +85,9 @@ class EnsembleTest {
     for (Future f : Future.values()) {
       assertEquals(counts[f.ordinal()] / 1200.0, ra.summary().probability(f), 1e-15);
     }
+    // summary.json reads back to the same summary.
+    EnsembleSummary back = SummaryJson.read(a.resolve("summary.json"));
+    assertArrayEquals(Files.readAllBytes(a.resolve("summary.json")), SummaryJson.toBytes(back));
     var manifest = SummaryJson.MAPPER.readTree(a.resolve("manifest.json").toFile());
     assertEquals("complete", manifest.get("status").asText());
     assertEquals(1200, manifest.get("runsDone").asLong());
