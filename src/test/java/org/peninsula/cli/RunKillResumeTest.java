@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RunKillResumeTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String RUNS = "3000";
+  private static final String RUNS = "2000";
   private static final String SEED = "77";
 
   @TempDir Path tmp;
@@ -50,7 +50,7 @@ class RunKillResumeTest {
         }
         if (dir != null && Files.exists(dir.resolve("checkpoint.json"))) {
           JsonNode cp = readQuietly(dir.resolve("checkpoint.json"));
-          if (cp != null && cp.get("nextRun").asLong() >= 200) {
+          if (cp != null && cp.get("nextRun").asLong() >= 100) {
             killedAt = cp.get("nextRun").asLong();
             break;
           }
