@@ -64,10 +64,10 @@ public enum Mechanism {
   // Talks
   TALKS_MOMENTUM_GAIN("talksMomentumGain", 0.04, 0, 1,
       "momentum added to open talks by each engaging party in a month"),
-  TALKS_MOMENTUM_DECAY("talksMomentumDecay", 0.05, 0, 1, "monthly loss of talks momentum"),
+  TALKS_MOMENTUM_DECAY("talksMomentumDecay", 0.04, 0, 1, "monthly loss of talks momentum"),
   PROVOCATION_TALKS_DAMAGE("provocationTalksDamage", 0.25, 0, 1,
       "talks momentum lost per weapons test or provocation"),
-  DEAL_THRESHOLD("dealThreshold", 0.9, 0, 1, "talks momentum at which a deal is struck"),
+  DEAL_THRESHOLD("dealThreshold", 0.6, 0, 1, "talks momentum at which a deal is struck"),
   DEAL_SANCTIONS_RELIEF("dealSanctionsRelief", 0.4, 0, 1,
       "share of sanctions stringency lifted by a deal"),
   // Capability

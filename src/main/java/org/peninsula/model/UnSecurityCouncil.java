@@ -1,6 +1,5 @@
 package org.peninsula.model;
 
-import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -11,7 +10,7 @@ import java.util.Map;
  * consult first: the pair's votes are drawn jointly by the logit rule, with a bonus for voting
  * alike that grows with their relation (the "united front").
  */
-public final class UnSecurityCouncil implements Serializable {
+public final class UnSecurityCouncil implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
 
   /** A permanent member's vote. */

@@ -72,34 +72,52 @@ public final class ScenarioLoader {
 
   private static Scenario parse(String text, String label, String stem, String hash)
       throws ScenarioException {
-    ScenarioFile spec = bind(text, label);
+    YamlLocations where = YamlLocations.index(text);
+    ScenarioFile spec = bind(text, label, where);
     if (spec == null) {
       throw new ScenarioException(label, 1, 1, "", "the file is empty");
     }
-    return new Validator(label, YamlLocations.index(text)).validate(spec, stem, hash);
+    return new Validator(label, where).validate(spec, stem, hash);
   }
 
-  private static ScenarioFile bind(String text, String label) throws ScenarioException {
+  private static ScenarioFile bind(String text, String label, YamlLocations where)
+      throws ScenarioException {
     try {
       return YAML.readValue(text, ScenarioFile.class);
     } catch (UnrecognizedPropertyException e) {
-      throw located(label, e, "unknown field '" + e.getPropertyName() + "'"
+      throw located(label, where, e, "unknown field '" + e.getPropertyName() + "'"
           + knownFields(e.getKnownPropertyIds()));
     } catch (InvalidFormatException e) {
-      throw located(label, e, "'" + e.getValue() + "' is not a valid "
+      throw located(label, where, e, "'" + e.getValue() + "' is not "
           + typeName(e.getTargetType()));
     } catch (MismatchedInputException e) {
-      throw located(label, e, "expected " + typeName(e.getTargetType()) + " here");
+      throw located(label, where, e, "expected " + typeName(e.getTargetType()) + " here");
     } catch (JsonMappingException e) {
-      throw located(label, e, e.getOriginalMessage());
+      if (e.getCause() instanceof JsonProcessingException syntax) {
+        throw syntaxError(label, syntax);
+      }
+      throw located(label, where, e, firstLines(e.getOriginalMessage()));
     } catch (JsonProcessingException e) {
-      JsonLocation loc = e.getLocation();
-      String msg = e.getOriginalMessage();
-      int nl = msg.indexOf('\n');
-      throw new ScenarioException(label, loc == null ? 0 : loc.getLineNr(),
-          loc == null ? 0 : loc.getColumnNr(), "", "YAML syntax error: "
-          + (nl > 0 ? msg.substring(0, nl) : msg));
+      throw syntaxError(label, e);
     }
+  }
+
+  private static ScenarioException syntaxError(String label, JsonProcessingException e) {
+    JsonLocation loc = e.getLocation();
+    return new ScenarioException(label, loc == null ? 0 : loc.getLineNr(),
+        loc == null ? 0 : loc.getColumnNr(), "", "YAML syntax error: "
+        + firstLines(e.getOriginalMessage()));
+  }
+
+  /** The parser's own words without its echo of the offending source lines. */
+  private static String firstLines(String message) {
+    List<String> kept = new ArrayList<>();
+    for (String line : message.split("\n")) {
+      if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
+        kept.add(line.trim());
+      }
+    }
+    return String.join("; ", kept);
   }
 
   private static String knownFields(java.util.Collection<Object> known) {
@@ -136,10 +154,14 @@ public final class ScenarioLoader {
     return type.getSimpleName();
   }
 
-  private static ScenarioException located(String label, JsonMappingException e, String msg) {
-    JsonLocation loc = e.getLocation();
-    return new ScenarioException(label, loc == null ? 0 : loc.getLineNr(),
-        loc == null ? 0 : loc.getColumnNr(), path(e.getPath()), msg);
+  private static ScenarioException located(String label, YamlLocations where,
+      JsonMappingException e, String msg) {
+    String path = path(e.getPath());
+    int[] at = where.find(path);
+    if (at[0] == 0 && e.getLocation() != null) {
+      at = new int[] {e.getLocation().getLineNr(), e.getLocation().getColumnNr()};
+    }
+    return new ScenarioException(label, at[0], at[1], path, msg);
   }
 
   private static String path(List<JsonMappingException.Reference> refs) {
