@@ -75,8 +75,11 @@ public final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "  ensemble, %d threads: %,10.0f runs/min (target >= 500,000 on 2"
         + " cores)%n", r.threads(), r.ensembleRunsPerMinute());
     out.printf(Locale.ROOT, "  batch with runs.csv: %,10.0f runs/min%n", r.batchRunsPerMinute());
-    out.printf(Locale.ROOT, "  one core, from the default run: %,10.0f runs/min%n",
-        6e7 / r.modelMicros());
+    int cores = Runtime.getRuntime().availableProcessors();
+    out.printf(Locale.ROOT, "  CPU per run, all threads: ensemble %.1f us, batch %.1f us"
+        + " -> %,.0f and %,.0f runs/min on %d unshared cores%n", r.ensembleCpuMicros(),
+        r.batchCpuMicros(), cores * 6e7 / r.ensembleCpuMicros(),
+        cores * 6e7 / r.batchCpuMicros(), cores);
     out.printf(Locale.ROOT, "  load average %.2f before, %.2f after (wall-clock figures shrink"
         + " when other work holds the cores)%n", load0, load1);
     out.flush();

@@ -42,12 +42,16 @@ public final class Bench {
    * @param modelMicros median microseconds per run of the scenario (draw, reset, play, outcome)
    * @param bareMicros median microseconds per run of the bare schedule
    * @param monthsPerRun average months a scenario run lasts (wars end runs early)
-   * @param ensembleRunsPerMinute whole ensembles (statistics and series, in memory)
-   * @param batchRunsPerMinute the {@code run} command's batch (also writing runs.csv)
+   * @param ensembleRunsPerMinute whole ensembles (statistics and series, in memory), wall time
+   * @param batchRunsPerMinute the {@code run} command's batch (also writing runs.csv), wall time
+   * @param ensembleCpuMicros process CPU time per run of the ensemble (all threads, GC and JIT
+   *     included): what a run costs when the cores are not shared
+   * @param batchCpuMicros the same for the batch
    */
   public record Report(String scenario, int horizon, double modelMicros, double[] modelRounds,
       double bareMicros, double[] bareRounds, double monthsPerRun, int threads,
-      double ensembleRunsPerMinute, double batchRunsPerMinute) {
+      double ensembleRunsPerMinute, double batchRunsPerMinute, double ensembleCpuMicros,
+      double batchCpuMicros) {
 
     public double ratio() {
       return modelMicros / bareMicros;
@@ -69,26 +73,33 @@ public final class Bench {
     long ensembleRuns = (long) Math.max(2_000, o.roundSeconds() * 1e6 / micros * o.threads());
     log.accept("ensemble: " + ensembleRuns + " runs on " + o.threads() + " threads");
     double[] ens = new double[Math.max(1, o.rounds() / 2)];
+    double[] ensCpu = new double[ens.length];
     for (int i = 0; i < ens.length; i++) {
+      long c0 = processCpuNanos();
       long t0 = System.nanoTime();
       Ensemble.run(source, new EnsembleOptions(ensembleRuns, 1 + i, o.threads(), true), null);
       ens[i] = ensembleRuns / ((System.nanoTime() - t0) / 6e10);
+      ensCpu[i] = (processCpuNanos() - c0) / 1e3 / ensembleRuns;
     }
     double[] batch = new double[ens.length];
+    double[] batchCpu = new double[ens.length];
     Path tmp = Files.createTempDirectory("peninsula-bench");
     try {
       for (int i = 0; i < batch.length; i++) {
         Path dir = tmp.resolve("b" + i);
+        long c0 = processCpuNanos();
         EnsembleBatch.Result r = EnsembleBatch.start(dir, source,
             new EnsembleBatch.Spec(source.name(), null, null, null, ensembleRuns, 1 + i, true,
                 "bench"), o.threads(), null, null);
         batch[i] = r.sessionRuns() / (r.sessionSeconds() / 60);
+        batchCpu[i] = (processCpuNanos() - c0) / 1e3 / r.sessionRuns();
       }
     } finally {
       deleteTree(tmp);
     }
     return new Report(source.name(), horizon, micros, modelRounds, median(bareRounds),
-        bareRounds, months, o.threads(), median(ens), median(batch));
+        bareRounds, months, o.threads(), median(ens), median(batch), median(ensCpu),
+        median(batchCpu));
   }
 
   /** Times rounds of {@code loop.run(n)} (n runs) and returns microseconds per run per round. */
@@ -131,6 +142,12 @@ public final class Bench {
     java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory
         .getThreadMXBean();
     return mx.isCurrentThreadCpuTimeSupported() ? mx.getCurrentThreadCpuTime() : -1;
+  }
+
+  /** CPU time of the whole process (all threads), -1 if unknown. */
+  private static long processCpuNanos() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
   }
 
   /** The system load average over the last minute (-1 if unknown), to judge wall-clock figures. */
