@@ -159,6 +159,10 @@ public final class RunCommand implements Callable<Integer> {
     EnsembleBatch.Result r;
     try {
       r = call.run(control);
+    } catch (java.nio.file.FileSystemException e) {
+      throw new ScenarioArgument.UserError("cannot write " + e.getFile()
+          + (e.getReason() != null ? ": " + e.getReason() : "") + " ("
+          + e.getClass().getSimpleName() + ")");
     } finally {
       finished.countDown();
       if (hooked) {

@@ -130,6 +130,12 @@ class RunCommandTest {
     assertEquals(2, noDir.code());
     assertTrue(noDir.err().contains("absent"), noDir.err());
 
+    Files.writeString(tmp.resolve("afile"), "x");
+    Ran outIsFile = run("run", "--runs", "5", "--out", tmp.resolve("afile").toString());
+    assertEquals(2, outIsFile.code());
+    assertTrue(outIsFile.err().contains("afile"), outIsFile.err());
+    assertFalse(outIsFile.err().contains("\tat "), outIsFile.err());
+
     Files.createDirectories(tmp.resolve("empty"));
     Ran notBatch = run("run", "--resume", tmp.resolve("empty").toString());
     assertEquals(2, notBatch.code());
