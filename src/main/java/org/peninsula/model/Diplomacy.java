@@ -20,8 +20,10 @@ final class Diplomacy {
   /** Relations drift back toward where they started: old alignments are sticky. */
   static void remember(WorldState w, double memory) {
     for (int a = 0; a < Actor.COUNT; a++) {
+      double[] row = w.relations[a];
+      double[] start = w.relationsAtStart[a];
       for (int b = 0; b < Actor.COUNT; b++) {
-        w.relations[a][b] += memory * (w.relationsAtStart[a][b] - w.relations[a][b]);
+        row[b] += memory * (start[b] - row[b]);
       }
     }
   }

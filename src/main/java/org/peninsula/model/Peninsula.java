@@ -42,6 +42,7 @@ public final class Peninsula extends SimState {
   private Inject[][] injectsByMonth;
   private final List<InjectEvent> pendingInjects = new ArrayList<>();
   private double rationality;
+  private double vetoPowersTolerance;
   private transient Chronicle chronicle;
   private transient double[][] series;
 
@@ -95,6 +96,8 @@ public final class Peninsula extends SimState {
         agents[i].seat = seats[i];
       }
     }
+    vetoPowersTolerance = 0.5 * (agents[Actor.CHN.ordinal()].sanctionsTolerance
+        + agents[Actor.RUS.ordinal()].sanctionsTolerance);
     world.effectivePressure = SanctionsRegime.effectivePressure(world, params);
     schedule.scheduleRepeating(Schedule.EPOCH, Phase.EVENTS.ordering(), new MonthOpening(), 1.0);
     for (CountryAgent agent : agents) {
@@ -225,8 +228,7 @@ public final class Peninsula extends SimState {
 
   /** How open China and Russia are to sanctions, as Washington reads them before drafting. */
   double vetoPowersTolerance() {
-    return 0.5 * (agents[Actor.CHN.ordinal()].sanctionsTolerance
-        + agents[Actor.RUS.ordinal()].sanctionsTolerance);
+    return vetoPowersTolerance;
   }
 
   /** Calendar label of the month being played, e.g. "2022-03". */
