@@ -91,6 +91,28 @@ class RunCommandTest {
   }
 
   @Test
+  void traceWithARowsSeedReplaysThatRun() throws Exception {
+    assertEquals(0, run("run", "--runs", "40", "--seed", "3", "--out", tmp.toString()).code());
+    List<RunsCsv.Row> rows = new java.util.ArrayList<>();
+    RunsCsv.read(batchDir(tmp).resolve("runs.csv"), rows::add);
+    RunsCsv.Row row = rows.get(37);
+    Ran trace = run("trace", "--seed", Long.toString(row.seed()), "--json");
+    assertEquals(0, trace.code(), trace.err());
+    String last = trace.out().strip().lines().reduce((a, b) -> b).orElseThrow();
+    JsonNode outcome = JSON.readTree(last);
+    assertEquals(row.future().name(), outcome.get("future").asText());
+    for (var o : org.peninsula.model.Outcome.values()) {
+      JsonNode v = outcome.get("values").get(o.key());
+      double expected = row.values()[o.ordinal()];
+      if (Double.isNaN(expected)) {
+        assertTrue(v.isNull(), o.key());
+      } else {
+        assertEquals(expected, v.asDouble(), 0.0, o.key());
+      }
+    }
+  }
+
+  @Test
   void oneAndTwoThreadsGiveByteIdenticalFiles() throws Exception {
     Path a = tmp.resolve("a");
     Path b = tmp.resolve("b");
