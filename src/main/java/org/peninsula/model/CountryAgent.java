@@ -15,7 +15,7 @@ public abstract class CountryAgent implements Steppable {
   private static final long serialVersionUID = 1L;
 
   private final Actor actor;
-  private final List<Action> repertoire;
+  private final Action[] repertoire;
   final int options;
   final double[] utilities;
   final double[] scratch;
@@ -32,8 +32,8 @@ public abstract class CountryAgent implements Steppable {
 
   protected CountryAgent(Actor actor, ModelParameters p) {
     this.actor = actor;
-    this.repertoire = Action.repertoire(actor);
-    this.options = repertoire.size();
+    this.repertoire = Action.repertoire(actor).toArray(new Action[0]);
+    this.options = repertoire.length;
     this.utilities = new double[options];
     this.scratch = new double[options];
     this.pressure = p.stance(actor, StanceParameter.PRESSURE);
@@ -54,7 +54,7 @@ public abstract class CountryAgent implements Steppable {
 
   /** The action chosen this month (null before the first decision). */
   public Action chosen() {
-    return chosen < 0 ? null : repertoire.get(chosen);
+    return chosen < 0 ? null : repertoire[chosen];
   }
 
   /** Pressure as this country's government currently applies it (leaning included). */
@@ -81,10 +81,10 @@ public abstract class CountryAgent implements Steppable {
     chosen = seat.choose(this, sim, utilities, options);
     List<ChronicleEntry.Option> opts = new ArrayList<>(options);
     for (int i = 0; i < options; i++) {
-      opts.add(new ChronicleEntry.Option(repertoire.get(i), utilities[i], probs[i],
+      opts.add(new ChronicleEntry.Option(repertoire[i], utilities[i], probs[i],
           recorder.of(i)));
     }
-    chronicle.record(new ChronicleEntry.Decision(sim.month(), actor, repertoire.get(chosen),
+    chronicle.record(new ChronicleEntry.Decision(sim.month(), actor, repertoire[chosen],
         seat.label(), List.copyOf(opts)));
   }
 

@@ -9,6 +9,7 @@ import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import sim.engine.RandomSequence;
 import sim.engine.Schedule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -100,9 +101,10 @@ public final class Peninsula extends SimState {
         + agents[Actor.RUS.ordinal()].sanctionsTolerance);
     world.effectivePressure = SanctionsRegime.effectivePressure(world, params);
     schedule.scheduleRepeating(Schedule.EPOCH, Phase.EVENTS.ordering(), new MonthOpening(), 1.0);
-    for (CountryAgent agent : agents) {
-      schedule.scheduleRepeating(Schedule.EPOCH, Phase.DECISIONS.ordering(), agent, 1.0);
-    }
+    // The five countries decide in the same ordering; a RandomSequence steps them in a fresh
+    // random order each month, as the Schedule would shuffle tied agents, with one heap entry.
+    schedule.scheduleRepeating(Schedule.EPOCH, Phase.DECISIONS.ordering(),
+        new RandomSequence(agents.clone()), 1.0);
     schedule.scheduleRepeating(Schedule.EPOCH, Phase.RESOLUTION.ordering(), new Resolution(), 1.0);
     schedule.scheduleRepeating(Schedule.EPOCH, Phase.DYNAMICS.ordering(), new Dynamics(), 1.0);
     schedule.scheduleRepeating(Schedule.EPOCH, Phase.RECORD.ordering(), new MonthEnd(), 1.0);

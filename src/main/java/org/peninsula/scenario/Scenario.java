@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.peninsula.model.ModelParameters;
 import org.peninsula.model.SeedKey;
@@ -84,7 +83,7 @@ public final class Scenario implements RunSource {
     return base.horizonMonths();
   }
 
-  /** Parameters with every uncertain one at its distribution's centre-free fixed base. */
+  /** Parameters with every uncertain one at the middle of its distribution's range. */
   public ModelParameters baseParameters() {
     return base.copy();
   }
@@ -108,7 +107,7 @@ public final class Scenario implements RunSource {
     if (uncertain.isEmpty()) {
       return new ScenarioDraw(p, Collections.emptyMap());
     }
-    RandomGenerator rng = new MersenneTwister(SeedKey.of(runSeed, SeedKey.PARAMETERS));
+    RandomGenerator rng = new SplitMixRandom(runSeed, SeedKey.PARAMETERS);
     Map<String, Double> drawn = new LinkedHashMap<>();
     for (Uncertain u : uncertain) {
       double v = Distributions.draw(u.distribution(), u.path().min(), u.path().max(), rng);

@@ -270,4 +270,33 @@ class MechanismsTest {
     assertFalse(sim.world.dealInForce);
     assertEquals(1, sim.tally.icbmTests);
   }
+
+  @Test
+  void theFastExponentialMatchesTheLibraryOne() {
+    for (double x = -700; x <= 0; x += 0.0137) {
+      double exact = Math.exp(x);
+      double fast = LogitChoice.expNonPositive(x);
+      assertEquals(exact, fast, 1e-12 * exact + Double.MIN_NORMAL, "at " + x);
+    }
+    assertEquals(1.0, LogitChoice.expNonPositive(0.0), 0.0);
+    assertEquals(0.0, LogitChoice.expNonPositive(-800), 0.0);
+  }
+
+  @Test
+  void theSampledChoiceFollowsTheLogitProbabilities() {
+    double[] u = {0.3, -0.2, 0.1, 0.0, 0.25};
+    double[] probs = new double[5];
+    LogitChoice.probabilities(u, 5, 4.0, probs);
+    MersenneTwisterFast rng = new MersenneTwisterFast(new int[] {7, 8, 9});
+    int[] counts = new int[5];
+    double[] scratch = new double[5];
+    int n = 100_000;
+    for (int i = 0; i < n; i++) {
+      counts[LogitChoice.choose(u, 5, 4.0, rng, scratch)]++;
+    }
+    for (int i = 0; i < 5; i++) {
+      double se = Math.sqrt(probs[i] * (1 - probs[i]) / n);
+      assertEquals(probs[i], counts[i] / (double) n, 5 * se, "option " + i);
+    }
+  }
 }
