@@ -91,6 +91,21 @@ class RunCommandTest {
   }
 
   @Test
+  void twoScenariosWithOneMasterSeedShareTheirRunSeeds() throws Exception {
+    Path a = tmp.resolve("a");
+    Path b = tmp.resolve("b");
+    assertEquals(0, run("run", "--runs", "30", "--seed", "11", "--out", a.toString()).code());
+    assertEquals(0, run("run", "scenarios/dual-freeze.yaml", "--runs", "30", "--seed", "11",
+        "--out", b.toString()).code());
+    List<Long> seedsA = new java.util.ArrayList<>();
+    List<Long> seedsB = new java.util.ArrayList<>();
+    RunsCsv.read(batchDir(a).resolve("runs.csv"), row -> seedsA.add(row.seed()));
+    RunsCsv.read(batchDir(b).resolve("runs.csv"), row -> seedsB.add(row.seed()));
+    assertEquals(30, seedsA.size());
+    assertEquals(seedsA, seedsB);
+  }
+
+  @Test
   void traceWithARowsSeedReplaysThatRun() throws Exception {
     assertEquals(0, run("run", "--runs", "40", "--seed", "3", "--out", tmp.toString()).code());
     List<RunsCsv.Row> rows = new java.util.ArrayList<>();
