@@ -8,7 +8,11 @@ import picocli.CommandLine.Command;
     description = "Agent-based simulation of diplomacy around the Korean peninsula.",
     subcommands = {
         TraceCommand.class,
-        ServeCommand.class, PlayCommand.class, ReplayCommand.class,
+        RunCommand.class,
+        BenchCommand.class,
+        ServeCommand.class,
+        PlayCommand.class,
+        ReplayCommand.class,
     })
 public final class Main implements Runnable {
 

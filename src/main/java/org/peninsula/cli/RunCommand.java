@@ -1,0 +1,204 @@
+package org.peninsula.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.peninsula.experiment.EnsembleBatch;
+import org.peninsula.experiment.EnsembleControl;
+import org.peninsula.experiment.EnsembleOptions;
+import org.peninsula.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code peninsula run}: an ensemble of runs of one scenario, written to a results directory. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = {
+        "Run an ensemble of a scenario and write results/<scenario>/<run-id>/: manifest.json,"
+            + " runs.csv (one row per run), summary.json (probabilities of each future with 95%"
+            + " Wilson intervals, outcome distributions, monthly bands); print the summary.",
+        "Ctrl-C stops after the block in hand and keeps everything written; --resume DIR"
+            + " finishes the batch with the same result as an uninterrupted one."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:batch complete", "2:bad input (scenario file, options, resume directory)",
+        "130:interrupted (resume with --resume DIR)"})
+public final class RunCommand implements Callable<Integer> {
+  static final int INTERRUPTED = 130;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+      description = "Scenario file (default: " + ScenarioArgument.DEFAULT + "; with --resume,"
+          + " the batch's own scenario file).")
+  Path scenarioFile;
+
+  @Option(names = "--runs", paramLabel = "N", description = "Number of runs (default: the"
+      + " scenario's runs).")
+  Long runs;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the"
+      + " scenario's seed). Run i gets a seed hashed from S and i; the same S gives two"
+      + " scenarios the same random streams run by run.")
+  Long seed;
+
+  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all"
+      + " cores). Results do not depend on it.")
+  Integer threads;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "results",
+      description = "Parent directory of results (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--resume", paramLabel = "DIR",
+      description = "Finish the interrupted batch in DIR.")
+  Path resume;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    int t = threads != null ? threads : EnsembleOptions.allCores();
+    if (t < 1) {
+      throw new ScenarioArgument.UserError("--threads must be at least 1, not " + t);
+    }
+    if (runs != null && runs < 1) {
+      throw new ScenarioArgument.UserError("--runs must be at least 1, not " + runs);
+    }
+    if (resume != null) {
+      return resume(err, t);
+    }
+    Path file = scenarioFile != null ? scenarioFile : Path.of(ScenarioArgument.DEFAULT);
+    Scenario scenario = ScenarioArgument.load(spec.commandLine(), file);
+    long n = runs != null ? runs : scenario.runs();
+    long s = seed != null ? seed : scenario.seed();
+    Path dir = EnsembleBatch.newDirectory(out, scenario.name(), s, Instant.now());
+    EnsembleBatch.Spec batch = new EnsembleBatch.Spec(scenario.name(),
+        file.toAbsolutePath().normalize().toString(), scenario.sha256(), scenario.describe(), n,
+        s, true, "peninsula " + String.join(" ", spec.commandLine().getParseResult()
+            .originalArgs()));
+    err.printf("%s: %d runs, master seed %d, %d threads -> %s%n", scenario.name(), n, s, t, dir);
+    err.flush();
+    return execute(err, dir, control -> {
+      try (ProgressReporter progress = new ProgressReporter(err, scenario.name())) {
+        return EnsembleBatch.start(dir, scenario, batch, t, progress, control);
+      }
+    });
+  }
+
+  private int resume(PrintWriter err, int t) throws IOException {
+    if (!Files.isDirectory(resume)) {
+      throw new ScenarioArgument.UserError("--resume " + resume + ": no such directory");
+    }
+    EnsembleBatch.Checkpoint cp;
+    try {
+      cp = EnsembleBatch.checkpoint(resume);
+    } catch (IOException e) {
+      throw new ScenarioArgument.UserError("--resume " + resume + ": cannot read "
+          + EnsembleBatch.CHECKPOINT + ": " + e.getMessage());
+    }
+    if (runs != null && runs != cp.runsAsked()) {
+      throw new ScenarioArgument.UserError("--resume " + resume + ": the batch has "
+          + cp.runsAsked() + " runs; --runs cannot change it");
+    }
+    if (seed != null && seed != cp.masterSeed()) {
+      throw new ScenarioArgument.UserError("--resume " + resume + ": the batch has master seed "
+          + cp.masterSeed() + "; --seed cannot change it");
+    }
+    Path file = scenarioFile != null ? scenarioFile
+        : cp.scenarioFile() != null ? Path.of(cp.scenarioFile()) : null;
+    if (file == null) {
+      throw new ScenarioArgument.UserError("--resume " + resume
+          + ": the batch records no scenario file; give it as SCENARIO");
+    }
+    Scenario scenario = ScenarioArgument.load(spec.commandLine(), file);
+    if (cp.scenarioSha256() != null && !cp.scenarioSha256().equals(scenario.sha256())) {
+      throw new ScenarioArgument.UserError(file + ": changed since batch " + resume
+          + " started (sha256 " + scenario.sha256() + ", batch has " + cp.scenarioSha256()
+          + "); restore the file or start a new batch");
+    }
+    if (cp.complete()) {
+      err.printf("%s: already complete; summary rewritten%n", resume);
+    } else {
+      err.printf("%s: resuming at run %d of %d, %d threads%n", resume, cp.nextRun(),
+          cp.runsAsked(), t);
+    }
+    err.flush();
+    return execute(err, resume, control -> {
+      try (ProgressReporter progress = new ProgressReporter(err, scenario.name())) {
+        return EnsembleBatch.resume(resume, scenario, t, progress, control);
+      } catch (IllegalStateException e) {
+        throw new ScenarioArgument.UserError(e.getMessage());
+      }
+    });
+  }
+
+  @FunctionalInterface
+  private interface BatchCall {
+    EnsembleBatch.Result run(EnsembleControl control) throws IOException;
+  }
+
+  /** Runs the batch with a Ctrl-C handler that stops it cleanly; prints the outcome. */
+  private int execute(PrintWriter err, Path dir, BatchCall call) throws IOException {
+    EnsembleControl control = new EnsembleControl();
+    CountDownLatch finished = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      control.cancel();
+      try {
+        finished.await(30, TimeUnit.SECONDS); // let the batch write its checkpoint
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "peninsula-interrupt");
+    boolean hooked = addHook(hook);
+    EnsembleBatch.Result r;
+    try {
+      r = call.run(control);
+    } catch (java.nio.file.FileSystemException e) {
+      throw new ScenarioArgument.UserError("cannot write " + e.getFile()
+          + (e.getReason() != null ? ": " + e.getReason() : "") + " ("
+          + e.getClass().getSimpleName() + ")");
+    } finally {
+      finished.countDown();
+      if (hooked) {
+        removeHook(hook);
+      }
+    }
+    if (!r.complete()) {
+      err.printf("interrupted after %d of %d runs; nothing written is lost."
+          + " Finish with: peninsula run --resume %s%n", r.runsDone(), r.runsAsked(), dir);
+      err.flush();
+      return INTERRUPTED;
+    }
+    PrintWriter o = spec.commandLine().getOut();
+    SummaryTable.print(o, r.summary());
+    o.printf("%nResults: %s%n", dir);
+    o.flush();
+    err.printf("%d runs in %.1f s (%.0f runs/s this session, %d threads)%n", r.sessionRuns(),
+        r.sessionSeconds(), r.sessionRunsPerSecond(), r.threads());
+    err.flush();
+    return 0;
+  }
+
+  private static boolean addHook(Thread hook) {
+    try {
+      Runtime.getRuntime().addShutdownHook(hook);
+      return true;
+    } catch (IllegalStateException | SecurityException e) {
+      return false;
+    }
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException | SecurityException e) {
+      // shutting down already
+    }
+  }
+}

@@ -1,0 +1,251 @@
+package org.peninsula.experiment;
+
+import ec.util.MersenneTwisterFast;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.function.Consumer;
+import org.peninsula.model.Outcome;
+import org.peninsula.model.Peninsula;
+import org.peninsula.model.Phase;
+import org.peninsula.model.SeedKey;
+import org.peninsula.scenario.RunSource;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Measures what a run costs: the scenario's runs on one thread, a bare MASON schedule of five
+ * no-op agents over the same number of monthly steps (the floor any MASON model of five agents
+ * pays), their ratio, and the throughput of a whole ensemble on every core. Each figure is the
+ * median of several timed rounds after a warm-up. Single-thread figures are thread CPU time, so
+ * other work on the machine does not inflate them; throughput is wall time and does depend on
+ * what else runs (see {@link #loadAverage()}).
+ */
+public final class Bench {
+  private Bench() {}
+
+  /**
+   * @param rounds timed rounds per measurement (the median is reported)
+   * @param roundSeconds target length of one round
+   * @param warmupSeconds warm-up before each single-thread measurement
+   */
+  public record Options(int rounds, double roundSeconds, double warmupSeconds, int threads) {
+    public static Options standard() {
+      return new Options(7, 1.0, 3.0, EnsembleOptions.allCores());
+    }
+  }
+
+  /**
+   * @param modelMicros median microseconds per run of the scenario (draw, reset, play, outcome)
+   * @param bareMicros median microseconds per run of the bare schedule
+   * @param monthsPerRun average months a scenario run lasts (wars end runs early)
+   * @param ensembleRunsPerMinute whole ensembles (statistics and series, in memory), wall time
+   * @param batchRunsPerMinute the {@code run} command's batch (also writing runs.csv), wall time
+   * @param ensembleCpuMicros process CPU time per run of the ensemble (all threads, GC and JIT
+   *     included): what a run costs when the cores are not shared
+   * @param batchCpuMicros the same for the batch
+   */
+  public record Report(String scenario, int horizon, double modelMicros, double[] modelRounds,
+      double bareMicros, double[] bareRounds, double monthsPerRun, int threads,
+      double ensembleRunsPerMinute, double batchRunsPerMinute, double ensembleCpuMicros,
+      double batchCpuMicros) {
+
+    public double ratio() {
+      return modelMicros / bareMicros;
+    }
+  }
+
+  /** Runs the benchmark; {@code log} hears what is being measured. */
+  public static Report run(RunSource source, Options o, Consumer<String> log) throws IOException {
+    int horizon = source.horizonMonths();
+    log.accept("model: " + source.name() + ", one thread");
+    ModelLoop model = new ModelLoop(source);
+    double[] modelRounds = measure(model::run, o, log);
+    double months = model.months / (double) Math.max(1, model.runs);
+    log.accept("bare MASON schedule: five no-op agents, " + horizon + " monthly steps");
+    BareLoop bare = new BareLoop(horizon);
+    double[] bareRounds = measure(bare::run, o, log);
+
+    double micros = median(modelRounds);
+    long ensembleRuns = (long) Math.max(2_000, o.roundSeconds() * 1e6 / micros * o.threads());
+    log.accept("ensemble: " + ensembleRuns + " runs on " + o.threads() + " threads");
+    double[] ens = new double[Math.max(1, o.rounds() / 2)];
+    double[] ensCpu = new double[ens.length];
+    for (int i = 0; i < ens.length; i++) {
+      long c0 = processCpuNanos();
+      long t0 = System.nanoTime();
+      Ensemble.run(source, new EnsembleOptions(ensembleRuns, 1 + i, o.threads(), true), null);
+      ens[i] = ensembleRuns / ((System.nanoTime() - t0) / 6e10);
+      ensCpu[i] = (processCpuNanos() - c0) / 1e3 / ensembleRuns;
+    }
+    double[] batch = new double[ens.length];
+    double[] batchCpu = new double[ens.length];
+    Path tmp = Files.createTempDirectory("peninsula-bench");
+    try {
+      for (int i = 0; i < batch.length; i++) {
+        Path dir = tmp.resolve("b" + i);
+        long c0 = processCpuNanos();
+        EnsembleBatch.Result r = EnsembleBatch.start(dir, source,
+            new EnsembleBatch.Spec(source.name(), null, null, null, ensembleRuns, 1 + i, true,
+                "bench"), o.threads(), null, null);
+        batch[i] = r.sessionRuns() / (r.sessionSeconds() / 60);
+        batchCpu[i] = (processCpuNanos() - c0) / 1e3 / r.sessionRuns();
+      }
+    } finally {
+      deleteTree(tmp);
+    }
+    return new Report(source.name(), horizon, micros, modelRounds, median(bareRounds),
+        bareRounds, months, o.threads(), median(ens), median(batch), median(ensCpu),
+        median(batchCpu));
+  }
+
+  /** Times rounds of {@code loop.run(n)} (n runs) and returns microseconds per run per round. */
+  private static double[] measure(RunLoop loop, Options o, Consumer<String> log) {
+    // Warm-up (in CPU time, so a busy machine still warms the JIT fully), also sizing rounds.
+    long n = 16;
+    long warmCpu = (long) (o.warmupSeconds() * 1e9);
+    long cpu0 = cpuNanos();
+    long wall0 = System.nanoTime();
+    double perRun = Double.NaN;
+    while (Double.isNaN(perRun) || (cpuNanos() >= 0 ? cpuNanos() - cpu0
+        : System.nanoTime() - wall0) < warmCpu) {
+      long c0 = cpuNanos();
+      long t0 = System.nanoTime();
+      loop.run(n, 0);
+      perRun = (c0 >= 0 ? cpuNanos() - c0 : System.nanoTime() - t0) / (double) n;
+      n = Math.min(n * 2, Math.max(16, (long) (0.25e9 / perRun)));
+    }
+    long perRound = Math.max(16, (long) (o.roundSeconds() * 1e9 / perRun));
+    double[] rounds = new double[o.rounds()];
+    double[] wall = new double[o.rounds()];
+    for (int i = 0; i < rounds.length; i++) {
+      long c0 = cpuNanos();
+      long t0 = System.nanoTime();
+      loop.run(perRound, (i + 1) * perRound);
+      long c1 = cpuNanos();
+      wall[i] = (System.nanoTime() - t0) / 1e3 / perRound;
+      rounds[i] = c0 < 0 || c1 < 0 ? wall[i] : (c1 - c0) / 1e3 / perRound;
+    }
+    log.accept(String.format("  rounds, us/run of thread CPU time: %s (wall: %s)",
+        Arrays.toString(round1(rounds)), Arrays.toString(round1(wall))));
+    return rounds;
+  }
+
+  /**
+   * CPU time of this thread (-1 if unsupported): unlike wall time it does not count the time
+   * other processes hold the cores, so the single-thread figures hold on a busy machine.
+   */
+  private static long cpuNanos() {
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory
+        .getThreadMXBean();
+    return mx.isCurrentThreadCpuTimeSupported() ? mx.getCurrentThreadCpuTime() : -1;
+  }
+
+  /** CPU time of the whole process (all threads), -1 if unknown. */
+  private static long processCpuNanos() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
+  }
+
+  /** The system load average over the last minute (-1 if unknown), to judge wall-clock figures. */
+  public static double loadAverage() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        .getSystemLoadAverage();
+  }
+
+  @FunctionalInterface
+  private interface RunLoop {
+    void run(long runs, long firstRun);
+  }
+
+  /** The scenario's runs as an ensemble worker plays them, minus the bookkeeping. */
+  private static final class ModelLoop {
+    private final RunSource source;
+    private final double[] values = new double[Outcome.COUNT];
+    private Peninsula sim;
+    long runs;
+    long months;
+
+    ModelLoop(RunSource source) {
+      this.source = source;
+    }
+
+    void run(long n, long first) {
+      for (long i = 0; i < n; i++) {
+        long seed = RunSeeds.of(0xBE7C4L, first + i);
+        var d = source.draw(seed);
+        if (sim == null) {
+          sim = new Peninsula(d.parameters(), seed);
+        } else {
+          sim.reset(d.parameters(), seed);
+        }
+        while (!sim.finished()) {
+          sim.stepMonth();
+        }
+        sim.outcomeInto(values);
+        runs++;
+        months += (long) values[Outcome.MONTHS_SIMULATED.ordinal()];
+      }
+    }
+  }
+
+  /**
+   * The floor: the same SimState/Schedule setup as {@link Peninsula} (generator seeded by
+   * {@link SeedKey}, started per run, agents scheduled repeating at the decisions ordering) with
+   * five agents that do nothing, stepped for the horizon.
+   */
+  static final class BareLoop extends SimState {
+    private static final long serialVersionUID = 1L;
+    private static final Steppable NOTHING = state -> { };
+    private final int horizon;
+
+    BareLoop(int horizon) {
+      super(new MersenneTwisterFast(SeedKey.of(0, SeedKey.SIMULATION)), new Schedule());
+      this.horizon = horizon;
+    }
+
+    @Override
+    public void start() {
+      super.start();
+      for (int i = 0; i < 5; i++) {
+        schedule.scheduleRepeating(Schedule.EPOCH, Phase.DECISIONS.ordering(), NOTHING, 1.0);
+      }
+    }
+
+    void run(long n, long first) {
+      for (long i = 0; i < n; i++) {
+        random.setSeed(SeedKey.of(RunSeeds.of(0xBE7C4L, first + i), SeedKey.SIMULATION));
+        start();
+        for (int m = 0; m < horizon; m++) {
+          schedule.step(this);
+        }
+      }
+    }
+  }
+
+  static double median(double[] xs) {
+    double[] s = xs.clone();
+    Arrays.sort(s);
+    int n = s.length;
+    return n % 2 == 1 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]);
+  }
+
+  private static double[] round1(double[] xs) {
+    double[] r = new double[xs.length];
+    for (int i = 0; i < xs.length; i++) {
+      r[i] = Math.round(xs[i] * 10) / 10.0;
+    }
+    return r;
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (var walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}
