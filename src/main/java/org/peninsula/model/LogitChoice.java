@@ -9,21 +9,10 @@ import ec.util.MersenneTwisterFast;
 public final class LogitChoice {
   private LogitChoice() {}
 
-  /** Fills {@code probabilities[0..n)} and returns nothing; safe against overflow. */
+  /** Fills {@code probabilities[0..n)}; safe against overflow. */
   public static void probabilities(double[] utilities, int n, double rationality,
       double[] probabilities) {
-    double max = Double.NEGATIVE_INFINITY;
-    for (int i = 0; i < n; i++) {
-      if (utilities[i] > max) {
-        max = utilities[i];
-      }
-    }
-    double sum = 0;
-    for (int i = 0; i < n; i++) {
-      double w = expNonPositive(rationality * (utilities[i] - max));
-      probabilities[i] = w;
-      sum += w;
-    }
+    double sum = weights(utilities, n, rationality, probabilities);
     for (int i = 0; i < n; i++) {
       probabilities[i] /= sum;
     }
@@ -35,18 +24,7 @@ public final class LogitChoice {
    */
   public static int choose(double[] utilities, int n, double rationality,
       MersenneTwisterFast random, double[] scratch) {
-    double max = Double.NEGATIVE_INFINITY;
-    for (int i = 0; i < n; i++) {
-      if (utilities[i] > max) {
-        max = utilities[i];
-      }
-    }
-    double sum = 0;
-    for (int i = 0; i < n; i++) {
-      double w = expNonPositive(rationality * (utilities[i] - max));
-      scratch[i] = w;
-      sum += w;
-    }
+    double sum = weights(utilities, n, rationality, scratch);
     double u = random.nextDouble() * sum;
     double acc = 0;
     for (int i = 0; i < n - 1; i++) {
@@ -58,24 +36,20 @@ public final class LogitChoice {
     return n - 1;
   }
 
-  private static final double LOG2E = 1.4426950408889634;
-  private static final double LN2 = 0.6931471805599453;
-
-  /**
-   * e^x for x <= 0, to a relative error below 1e-12 (checked in tests against Math.exp). The
-   * logit rule evaluates a few thousand exponentials per run; this range-reduced polynomial
-   * (x = k ln 2 + r, |r| <= ln2 / 2, Taylor series of e^r to degree 11) is several times cheaper
-   * than the library call, and below -700 the weight is zero for any purpose here.
-   */
-  static double expNonPositive(double x) {
-    if (x < -700) {
-      return 0.0;
+  /** Unnormalised weights exp(rationality * (u_i - max u)) into {@code w}; returns their sum. */
+  private static double weights(double[] utilities, int n, double rationality, double[] w) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < n; i++) {
+      if (utilities[i] > max) {
+        max = utilities[i];
+      }
     }
-    double kd = Math.rint(x * LOG2E);
-    double r = x - kd * LN2;
-    double p = 1.0 + r * (1.0 + r * (1.0 / 2 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120
-        + r * (1.0 / 720 + r * (1.0 / 5040 + r * (1.0 / 40320 + r * (1.0 / 362880
-        + r * (1.0 / 3628800 + r * (1.0 / 39916800)))))))))));
-    return p * Double.longBitsToDouble((long) ((int) kd + 1023) << 52);
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      double x = Math.exp(rationality * (utilities[i] - max));
+      w[i] = x;
+      sum += x;
+    }
+    return sum;
   }
 }
