@@ -3,7 +3,6 @@ package org.peninsula.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.peninsula.model.ChronicleEntry;
 import org.peninsula.model.Peninsula;
 import org.peninsula.model.RunOutcome;
 import org.peninsula.report.ChronicleText;
@@ -57,7 +56,7 @@ public final class TraceCommand implements Callable<Integer> {
         out.printf("%nMonth %d (%s)%n", entry.month(),
             draw.parameters().calendarLabel(entry.month()));
       }
-      out.println(ChronicleText.text(entry, draw.parameters()));
+      out.println(ChronicleText.text(entry));
     });
     RunOutcome outcome = sim.runToEnd();
     if (json) {
@@ -68,10 +67,5 @@ public final class TraceCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
-  }
-
-  /** Unused marker so picocli shows entries in declaration order. */
-  static ChronicleEntry none() {
-    return null;
   }
 }

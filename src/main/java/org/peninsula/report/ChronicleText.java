@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import org.peninsula.model.ChronicleEntry;
-import org.peninsula.model.ModelParameters;
 import org.peninsula.model.Outcome;
 import org.peninsula.model.RunOutcome;
 
@@ -16,7 +15,7 @@ public final class ChronicleText {
   private ChronicleText() {}
 
   /** One entry as human-readable lines (no trailing newline). */
-  public static String text(ChronicleEntry e, ModelParameters p) {
+  public static String text(ChronicleEntry e) {
     if (e instanceof ChronicleEntry.Decision d) {
       return decision(d);
     }
