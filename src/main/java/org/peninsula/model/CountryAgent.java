@@ -13,6 +13,13 @@ import sim.engine.Steppable;
  */
 public abstract class CountryAgent implements Steppable {
   private static final long serialVersionUID = 1L;
+  private static final Action[][] REPERTOIRES = new Action[Actor.COUNT][];
+
+  static {
+    for (Actor a : Actor.values()) {
+      REPERTOIRES[a.ordinal()] = Action.repertoire(a).toArray(new Action[0]);
+    }
+  }
 
   private final Actor actor;
   private final Action[] repertoire;
@@ -32,7 +39,7 @@ public abstract class CountryAgent implements Steppable {
 
   protected CountryAgent(Actor actor, ModelParameters p) {
     this.actor = actor;
-    this.repertoire = Action.repertoire(actor).toArray(new Action[0]);
+    this.repertoire = REPERTOIRES[actor.ordinal()];
     this.options = repertoire.length;
     this.utilities = new double[options];
     this.scratch = new double[options];
