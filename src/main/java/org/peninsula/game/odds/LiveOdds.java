@@ -210,7 +210,7 @@ public final class LiveOdds implements AutoCloseable {
       if (e instanceof ChronicleEntry.Event ev) {
         int rank = switch (ev.kind()) {
           case WAR -> 100;
-          case INJECT -> 90;
+          case INJECT -> ev.text().endsWith("(injected)") ? 95 : 90; // the teacher's first
           case WEAPONS_TEST -> ev.text().toLowerCase(Locale.ROOT).contains("icbm")
               || ev.text().toLowerCase(Locale.ROOT).contains("nuclear") ? 85 : 45;
           case CLASH -> 80;
