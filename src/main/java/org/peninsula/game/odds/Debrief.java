@@ -197,10 +197,11 @@ public final class Debrief {
               + " month (from month 0), with the events below.");
     }
     List<List<?>> turns = new ArrayList<>();
+    org.peninsula.model.ModelParameters calendar = h.scenario().parameters(h.setup().seed());
     for (TurnRecord t : h.played()) {
       List<Object> row = new ArrayList<>();
       row.add(t.turn() + 1);
-      row.add(date(f, t.turn() * h.turnMonths()));
+      row.add(date(calendar, t.turn() * h.turnMonths()));
       for (Actor a : Actor.values()) {
         ChronicleEntry.Decision d = h.decision(t.turn(), a);
         TurnRecord.PlayerMove m = t.players().get(a);
@@ -219,7 +220,7 @@ public final class Debrief {
     header.add("war risk after");
     b.table("Moves of each turn (a player's name in brackets; otherwise the bot's move in the"
         + " turn's first month) and the live war risk after it", header, turns);
-    if (!f.liveOdds().isEmpty()) {
+    if (f.liveOdds().size() >= 2) {
       List<MonthlySeries> lines = new ArrayList<>();
       for (Future fu : Future.values()) {
         List<MonthValue> vals = new ArrayList<>();
@@ -308,9 +309,8 @@ public final class Debrief {
     return b.build().toHtml();
   }
 
-  private static String date(Findings f, int month) {
-    return f.history().h().scenario().parameters(f.history().h().setup().seed())
-        .calendarLabel(month);
+  private static String date(org.peninsula.model.ModelParameters p, int month) {
+    return p.calendarLabel(month);
   }
 
   static String shortLabel(Future f) {
