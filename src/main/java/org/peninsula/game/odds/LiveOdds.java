@@ -59,8 +59,14 @@ public final class LiveOdds implements AutoCloseable {
     final Map<Integer, EnsembleSummary> finals = new ConcurrentHashMap<>();
   }
 
-  /** {@code onUpdate} is called (on the odds thread) whenever a game's odds change. */
+  /**
+   * {@code onUpdate} is called (on the odds thread) whenever a game's odds change; with
+   * {@code runs} 0 live odds are off.
+   */
   public LiveOdds(int runs, int threads, Consumer<Game> onUpdate) {
+    if (runs < 0 || threads < 1) {
+      throw new IllegalArgumentException("runs " + runs + ", threads " + threads);
+    }
     this.runs = runs;
     this.threads = threads;
     this.onUpdate = onUpdate;
@@ -76,6 +82,9 @@ public final class LiveOdds implements AutoCloseable {
 
   /** Call after every change to a game (a Games listener): schedules a closed turn's odds. */
   public void changed(Game g) {
+    if (runs == 0) {
+      return; // live odds are off
+    }
     State s = states.computeIfAbsent(g.id(), k -> new State());
     Job job;
     synchronized (s) {

@@ -65,6 +65,9 @@ final class OddsRoutes {
       if (!teacher.isTeacher(ctx)) {
         throw GameException.forbidden("this needs the teacher's key");
       }
+      if (live.runs() == 0) {
+        throw GameException.conflict("live odds are off on this server");
+      }
       WhatIf req = Requests.body(ctx, WhatIf.class);
       if (req.turn() == null) {
         throw GameException.badRequest("turn is required (from 1)");
