@@ -32,9 +32,12 @@ public final class Debriefs {
     this.cfRuns = cfRuns;
   }
 
-  /** A Games listener: starts the debrief of a game that has just finished. */
+  /**
+   * A Games listener: starts the debrief of a game that has just finished (when live odds are
+   * on; otherwise it is built when first asked for).
+   */
   public void changed(Game g) {
-    if (g.status() == GameStatus.FINISHED) {
+    if (live.runs() > 0 && g.status() == GameStatus.FINISHED) {
       start(g);
     }
   }

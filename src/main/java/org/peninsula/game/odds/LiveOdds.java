@@ -146,7 +146,8 @@ public final class LiveOdds implements AutoCloseable {
       return;
     }
     Game g = job.game;
-    EnsembleSummary before = s.finals.get(job.turn - 1);
+    // The last complete odds before this turn (the previous turn's, unless it was cut short).
+    EnsembleSummary before = lastComplete(s, job.turn - 1);
     long[] counts = new long[Future.values().length];
     long[] done = {0};
     RunConsumer consumer = (i, seed, drawn, future, values, error) -> {
@@ -176,6 +177,16 @@ public final class LiveOdds implements AutoCloseable {
     }
     s.finals.put(job.turn, summary);
     publish(s, job, view(job, summary.futures(), summary.runsAsked(), true, before));
+  }
+
+  private static EnsembleSummary lastComplete(State s, int turn) {
+    for (int t = turn; t >= 0; t--) {
+      EnsembleSummary found = s.finals.get(t);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
   }
 
   private void publish(State s, Job job, OddsView v) {
