@@ -89,7 +89,11 @@ async function downloadDebrief() {
   showMessage('Preparing the debrief\u2026', true);
   try {
     const r = await fetch(path('/debrief.html?download=1'), {headers: {Authorization: 'Bearer ' + key}});
-    if (!r.ok) throw new Error('debrief: ' + r.status);
+    if (!r.ok) {
+      let msg = 'debrief: ' + r.status;
+      try { msg = (await r.json()).error || msg; } catch (e) { /* not JSON */ }
+      throw new Error(msg);
+    }
     const url = URL.createObjectURL(await r.blob());
     const a = h('a', {href: url, download: 'peninsula-debrief-' + gameId + '.html'});
     document.body.append(a);

@@ -43,6 +43,9 @@ import org.peninsula.report.data.TimelineEvent;
 public final class Debrief {
   private Debrief() {}
 
+  /** Counterfactuals a debrief computes at most (the earliest divergences). */
+  public static final int MAX_COUNTERFACTUALS = 40;
+
   /** The figures the class is placed against the scenario's distribution. */
   public static final List<Outcome> FIGURES = List.of(Outcome.PEAK_TENSION,
       Outcome.FINAL_SANCTIONS_PRESSURE, Outcome.FINAL_DPRK_CAPABILITY,
@@ -73,7 +76,7 @@ public final class Debrief {
   /** What the debrief found, before it is laid out. */
   public record Findings(String gameId, History history, RunOutcome outcome,
       EnsembleSummary scenario, Map<Outcome, double[]> samples, List<Divergence> divergences,
-      Map<Integer, EnsembleSummary> liveOdds, long cfRuns) {}
+      int divergencesNotComputed, Map<Integer, EnsembleSummary> liveOdds, long cfRuns) {}
 
   /** Keeps {@link Counterfactual.History} short to type here. */
   public record History(Counterfactual.History h, List<ChronicleEntry> chronicle,
@@ -117,6 +120,7 @@ public final class Debrief {
     EnsembleOptions cf = new EnsembleOptions(cfRuns, seed, threads, false);
     Map<Integer, EnsembleSummary> happened = new HashMap<>();
     List<Divergence> out = new ArrayList<>();
+    int skipped = 0;
     for (int t = 0; t < h.played().size() && !control.cancelled(); t++) {
       TurnRecord rec = h.played().get(t);
       for (Map.Entry<Actor, TurnRecord.PlayerMove> e : rec.players().entrySet()) {
@@ -126,6 +130,10 @@ public final class Debrief {
         }
         Action bot = Counterfactual.botChoice(d);
         if (bot == null || bot == e.getValue().action()) {
+          continue;
+        }
+        if (out.size() >= MAX_COUNTERFACTUALS) {
+          skipped++;
           continue;
         }
         EnsembleSummary real = happened.get(t);
@@ -141,7 +149,7 @@ public final class Debrief {
       }
     }
     return new Findings(g.id(), new History(h, chronicle, g.scenario().name()), outcome,
-        scenario, samples, out, liveOdds, cfRuns);
+        scenario, samples, out, skipped, liveOdds, cfRuns);
   }
 
   /** The debrief page. */
@@ -300,6 +308,10 @@ public final class Debrief {
         FutureEstimate e = d.withBot().future(Future.ESCALATION_TO_WAR);
         bots.add(CategoryProbability.of("T" + (d.turn() + 1) + " " + d.actor().name() + " "
             + d.chosen().name(), e.probability(), e.low(), e.high()));
+      }
+      if (f.divergencesNotComputed() > 0) {
+        b.paragraph(f.divergencesNotComputed() + " later divergences are not shown (at most "
+            + MAX_COUNTERFACTUALS + " counterfactuals per debrief).");
       }
       b.figure(ProbabilityBarChart.compare("War risk after each divergent choice", "choice",
           new ProbabilitySeries("player's move", moved),

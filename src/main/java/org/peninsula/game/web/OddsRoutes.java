@@ -90,7 +90,7 @@ final class OddsRoutes {
     });
     app.get("/api/games/{id}/debrief.html", ctx -> {
       Game g = member(ctx);
-      byte[] page = debriefs.get(g, 300);
+      byte[] page = debriefs.get(g, 20);
       ctx.header("Content-Security-Policy", DEBRIEF_CSP);
       ctx.header("Cache-Control", "no-cache");
       if (ctx.queryParam("download") != null) {
