@@ -45,15 +45,52 @@ async function api(method, path, token, body) {
 }
 
 // Calls refresh() whenever the game changes (server-sent events), and every 20 s as a fallback.
-function follow(gameId, token, refresh) {
+// Calls onOdds() whenever the live odds move (partial results stream in as they are ready).
+function follow(gameId, token, refresh, onOdds) {
   let last = -1;
   const es = new EventSource('/api/games/' + encodeURIComponent(gameId) + '/events?token=' + encodeURIComponent(token));
   es.addEventListener('update', ev => {
     const v = JSON.parse(ev.data).version;
     if (v !== last) { last = v; refresh(); }
   });
-  const timer = setInterval(refresh, 20000);
+  if (onOdds) es.addEventListener('odds', () => onOdds());
+  const timer = setInterval(() => { refresh(); if (onOdds) onOdds(); }, 20000);
   return {close() { es.close(); clearInterval(timer); }};
+}
+
+// ---- live odds ------------------------------------------------------------------------------
+
+function pct(p) { return (p === null || p === undefined || isNaN(p)) ? '-' : (100 * p).toFixed(1) + '%'; }
+
+async function loadOdds(gameId, token) {
+  const r = await fetch('/api/games/' + encodeURIComponent(gameId) + '/odds', {headers: {Authorization: 'Bearer ' + token}});
+  if (r.status === 204) { renderOdds(null); return; }
+  if (!r.ok) return;
+  renderOdds(await r.json());
+}
+
+function renderOdds(o) {
+  const box = $('odds-body');
+  if (!box) return;
+  if (!o) { fill('odds-body', h('p', {class: 'hint'}, 'The odds are being computed…')); return; }
+  const rows = o.futures.map(f => {
+    const width = Math.round(Math.max(0, Math.min(1, f.probability)) * 100);
+    const fillEl = h('span', {class: 'fill'});
+    fillEl.style.width = width + '%';
+    const moved = f.previous === null || f.previous === undefined ? ''
+      : pct(f.previous) + ' → ';
+    return h('tr', {'data-future': f.future},
+      h('td', {}, f.label),
+      h('td', {class: 'num'}, moved, h('strong', {}, pct(f.probability))),
+      h('td', {class: 'hint'}, pct(f.low) + '–' + pct(f.high)),
+      h('td', {class: 'oddsbar'}, h('div', {class: 'bar'}, fillEl)));
+  });
+  fill('odds-body',
+    o.headline ? h('p', {class: 'headline', id: 'odds-headline'}, o.headline.charAt(0).toUpperCase() + o.headline.slice(1)) : null,
+    h('p', {class: 'date', id: 'odds-status'}, 'Turn ' + o.turn + ': ' + (o.basis === 'scenario'
+      ? 'the scenario’s odds' : 'the odds from here') + ', ' + (o.complete ? o.runsTotal + ' runs'
+      : o.runsDone + ' of ' + o.runsTotal + ' runs so far') + ' (95% intervals)'),
+    h('table', {class: 'figures odds'}, h('tbody', {}, rows)));
 }
 
 // ---- the pieces both screens show -----------------------------------------------------------

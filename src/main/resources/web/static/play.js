@@ -21,6 +21,9 @@ function render() {
   $('game-code').textContent = g.code;
   renderStatus(g);
   renderOutcome(v.outcome);
+  const link = $('debrief-link');
+  link.hidden = g.status !== 'FINISHED';
+  link.href = '/api/games/' + encodeURIComponent(gameId) + '/debrief.html?token=' + encodeURIComponent(token);
   const canPick = v.freeCountries.length > 0 && !v.me.country;
   $('pick').hidden = !canPick;
   if (canPick) {
@@ -98,6 +101,7 @@ document.addEventListener('DOMContentLoaded', () => {
     showMessage('This page needs a game and a token: join from the start page.');
     return;
   }
-  follow(gameId, token, refresh);
+  follow(gameId, token, refresh, () => loadOdds(gameId, token));
   refresh();
+  loadOdds(gameId, token);
 });

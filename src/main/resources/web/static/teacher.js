@@ -45,6 +45,65 @@ function render() {
     : h('p', {class: 'hint'}, 'No one has joined yet.'));
   renderDashboard(v.dashboard);
   renderNews(v.news);
+  $('debrief').disabled = st !== 'FINISHED';
+  $('whatif-run').disabled = g.turn <= 1 && st !== 'FINISHED';
+  const played = st === 'FINISHED' ? g.turns : g.turn - 1;
+  $('whatif-turn').max = Math.max(1, played);
+}
+
+let moves = null;
+
+async function loadMoves() {
+  if (moves) return;
+  moves = await api('GET', '/api/moves');
+  $('whatif-country').replaceChildren(...Object.keys(moves).map(c => h('option', {value: c}, c)));
+  fillMoves();
+}
+
+function fillMoves() {
+  const c = $('whatif-country').value;
+  $('whatif-action').replaceChildren(...(moves[c] || []).map(m => h('option', {value: m.name}, m.name)));
+}
+
+async function whatIf(ev) {
+  ev.preventDefault();
+  const turn = Number($('whatif-turn').value), country = $('whatif-country').value, action = $('whatif-action').value;
+  fill('whatif-result', h('p', {class: 'hint'}, 'Computing: replaying to turn ' + turn + ' and running the continuations\u2026'));
+  try {
+    const r = await api('POST', path('/counterfactual'), key, {turn, country, action});
+    const byName = {};
+    for (const f of r.whatIf) byName[f.future] = f;
+    fill('whatif-result',
+      h('p', {}, 'Turn ' + r.turn + ': ' + r.country + ' played ' + (r.actual || '?') + '; what if ' + r.instead + '? (' + r.runs + ' continuations each, same seeds)'),
+      h('table', {class: 'figures whatif'},
+        h('thead', {}, h('tr', {}, h('th', {}, 'future'), h('th', {}, 'what happened'), h('th', {}, 'with ' + r.instead))),
+        h('tbody', {}, r.happened.map(f => h('tr', {'data-future': f.future},
+          h('td', {}, f.label), h('td', {class: 'num'}, pct(f.probability)),
+          h('td', {class: 'num'}, pct(byName[f.future].probability)))))));
+  } catch (e) {
+    fill('whatif-result', h('p', {class: 'message error'}, e.message));
+  }
+}
+
+async function downloadDebrief() {
+  showMessage('Preparing the debrief\u2026', true);
+  try {
+    const r = await fetch(path('/debrief.html?download=1'), {headers: {Authorization: 'Bearer ' + key}});
+    if (!r.ok) {
+      let msg = 'debrief: ' + r.status;
+      try { msg = (await r.json()).error || msg; } catch (e) { /* not JSON */ }
+      throw new Error(msg);
+    }
+    const url = URL.createObjectURL(await r.blob());
+    const a = h('a', {href: url, download: 'peninsula-debrief-' + gameId + '.html'});
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+    showMessage('Debrief downloaded.', true);
+  } catch (e) {
+    showMessage(e.message);
+  }
 }
 
 function seatSelect(seat, people) {
@@ -129,8 +188,10 @@ function route() {
   $('home').hidden = true;
   $('console').hidden = false;
   $('student-url').textContent = location.origin + '/';
-  stream = follow(gameId, key, refresh);
+  stream = follow(gameId, key, refresh, () => loadOdds(gameId, key));
   refresh();
+  loadOdds(gameId, key);
+  loadMoves().catch(e => showMessage(e.message));
 }
 
 document.addEventListener('DOMContentLoaded', () => {
@@ -141,6 +202,9 @@ document.addEventListener('DOMContentLoaded', () => {
   $('advance').addEventListener('click', () => act('/advance'));
   $('end').addEventListener('click', () => act('/end'));
   $('export').addEventListener('click', download);
+  $('debrief').addEventListener('click', downloadDebrief);
+  $('whatif-form').addEventListener('submit', whatIf);
+  $('whatif-country').addEventListener('change', fillMoves);
   $('inject').addEventListener('click', () => act('/injects', {event: $('inject-select').value}));
   $('set-deadline').addEventListener('click', () => act('/deadline', {seconds: Number($('deadline-seconds').value || 0)}));
   $('back').addEventListener('click', ev => { ev.preventDefault(); location.hash = 'key=' + encodeURIComponent(key); });

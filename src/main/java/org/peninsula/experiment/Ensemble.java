@@ -52,6 +52,17 @@ public final class Ensemble {
    */
   public static EnsembleSummary continueFrom(byte[] snapshot, EnsembleOptions options,
       boolean botsForPlayers, EnsembleListener listener, EnsembleControl control) {
+    return continueFrom(snapshot, options, botsForPlayers, listener, null, control);
+  }
+
+  /**
+   * As {@link #continueFrom(byte[], EnsembleOptions, boolean, EnsembleListener,
+   * EnsembleControl)}, also handing every continuation, in run-index order, to {@code consumer}
+   * (may be null): e.g. to publish partial odds while the ensemble runs.
+   */
+  public static EnsembleSummary continueFrom(byte[] snapshot, EnsembleOptions options,
+      boolean botsForPlayers, EnsembleListener listener, RunConsumer consumer,
+      EnsembleControl control) {
     Peninsula probe = Peninsula.restore(snapshot);
     ModelParameters p = probe.parameters();
     int horizon = p.horizonMonths();
@@ -60,7 +71,7 @@ public final class Ensemble {
       labels.add(p.calendarLabel(m));
     }
     return execute("continuation from " + probe.date(), horizon, List.of(), labels,
-        () -> new SnapshotTrial(snapshot, botsForPlayers), options, listener, null, control);
+        () -> new SnapshotTrial(snapshot, botsForPlayers), options, listener, consumer, control);
   }
 
   static List<String> monthLabels(RunSource source, long masterSeed) {

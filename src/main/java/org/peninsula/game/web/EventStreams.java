@@ -48,6 +48,20 @@ final class EventStreams implements AutoCloseable {
     }
   }
 
+  /** Tells every page of {@code g} that its live odds moved (they fetch them again). */
+  void odds(Game g) {
+    Set<SseClient> set = clients.get(g.id());
+    if (set != null && !set.isEmpty() && !sender.isShutdown()) {
+      sender.execute(() -> set.forEach(c -> {
+        synchronized (c) {
+          if (!c.terminated()) {
+            c.sendEvent("odds", "{}");
+          }
+        }
+      }));
+    }
+  }
+
   int open(String gameId) {
     Set<SseClient> set = clients.get(gameId);
     return set == null ? 0 : set.size();

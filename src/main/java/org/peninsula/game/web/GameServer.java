@@ -13,6 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.peninsula.game.GameException;
 import org.peninsula.game.live.Game;
 import org.peninsula.game.live.Games;
+import org.peninsula.game.odds.Debriefs;
+import org.peninsula.game.odds.LiveOdds;
+import org.peninsula.experiment.EnsembleOptions;
 import org.peninsula.game.store.GameStore;
 import org.peninsula.game.store.StoreException;
 import org.slf4j.Logger;
@@ -32,6 +35,7 @@ public final class GameServer implements AutoCloseable {
   private final GameStore store;
   private final Games games;
   private final EventStreams streams;
+  private final LiveOdds odds;
   private final String teacherKey;
   private final Javalin app;
   private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
@@ -49,6 +53,19 @@ public final class GameServer implements AutoCloseable {
     this.games = Games.open(store, config.scenarios().reader());
     this.streams = new EventStreams();
     games.addListener(streams::changed);
+    this.odds = new LiveOdds(Integer.getInteger("peninsula.odds.runs", LiveOdds.DEFAULT_RUNS),
+        Integer.getInteger("peninsula.odds.threads", EnsembleOptions.allCores()),
+        streams::odds);
+    Debriefs debriefs = new Debriefs(odds,
+        Integer.getInteger("peninsula.debrief.runs", LiveOdds.DEFAULT_RUNS),
+        Integer.getInteger("peninsula.debrief.counterfactualRuns", 500));
+    games.addListener(odds::changed);
+    games.addListener(debriefs::changed);
+    for (Game g : games.all()) {
+      if (g.status() != org.peninsula.game.live.GameStatus.FINISHED) {
+        odds.changed(g); // finished games' debriefs are built when first asked for
+      }
+    }
     Views views = new Views();
     TeacherRoutes teacher = new TeacherRoutes(games, store, views, config.scenarios(),
         teacherKey);
@@ -74,6 +91,7 @@ public final class GameServer implements AutoCloseable {
     app.get("/api/health", ctx -> ctx.json(new Api.Ok(true)));
     teacher.register(app);
     new StudentRoutes(games, views).register(app);
+    new OddsRoutes(games, odds, debriefs, teacher).register(app);
     app.before("/api/games/{id}/events", ctx -> {
       Game g = games.get(ctx.pathParam("id"));
       if (!teacher.isTeacher(ctx)) {
@@ -134,6 +152,11 @@ public final class GameServer implements AutoCloseable {
     return games;
   }
 
+  /** The live odds of the server's games. */
+  public LiveOdds odds() {
+    return odds;
+  }
+
   /** The address pages are served at, as seen from this machine. */
   public String localUrl() {
     String h = config.host();
@@ -168,6 +191,9 @@ public final class GameServer implements AutoCloseable {
   }
 
   private void closeResources() {
+    if (odds != null) {
+      odds.close();
+    }
     streams.close();
     games.close();
     store.close();

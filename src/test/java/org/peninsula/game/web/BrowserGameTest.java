@@ -42,6 +42,10 @@ class BrowserGameTest {
   @Test
   @Timeout(300)
   void aClassPlaysThreeTurnsInTheirBrowsers() throws Exception {
+    // Small ensembles: the browser test checks the pages, not the statistics.
+    System.setProperty("peninsula.odds.runs", "300");
+    System.setProperty("peninsula.debrief.runs", "300");
+    System.setProperty("peninsula.debrief.counterfactualRuns", "100");
     try (GameFixture f = new GameFixture(data);
         HeadlessBrowser teacher = HeadlessBrowser.startOrSkip(1280, 900);
         HeadlessBrowser ana = HeadlessBrowser.startOrSkip(1100, 900);
@@ -79,6 +83,12 @@ class BrowserGameTest {
       assertEquals(9, b.findElements(By.cssSelector("#briefing dt")).size(), "DPRK's moves");
       assertTrue(b.findElement(By.id("briefing")).getText().contains("ICBM_TEST"));
 
+      // The odds before the first turn: the scenario's own, on every screen.
+      for (WebDriver s : List.of(t, a, b)) {
+        waitFor(s, d -> d.findElement(By.id("odds-status")).getText()
+            .contains("Turn 1: the scenario\u2019s odds, 300 runs"));
+      }
+
       // Turn 1.
       click(t, By.id("start"));
       decide(a, "ENGAGE_NORTH");
@@ -94,6 +104,14 @@ class BrowserGameTest {
         waitFor(s, d -> d.findElement(By.id("breaking")).isDisplayed()
             && d.findElement(By.id("breaking")).getText().contains("ICBM"));
         waitFor(s, d -> d.findElement(By.id("news-body")).getText().contains("played by"));
+      }
+      // The odds from the class's new position, with how they moved and why.
+      for (WebDriver s : List.of(a, b)) {
+        waitFor(s, d -> d.findElement(By.id("odds-status")).getText()
+            .contains("Turn 2: the odds from here, 300 runs"));
+        String odds = text(s, By.id("odds-body"));
+        assertTrue(odds.contains("War risk ") && odds.contains("\u2192"), odds);
+        assertEquals(5, s.findElements(By.cssSelector("#odds-body tr[data-future]")).size());
       }
       String news = text(a, By.id("news-body"));
       assertTrue(news.contains("ENGAGE_NORTH") && news.contains("played by Ana"), news);
@@ -111,6 +129,7 @@ class BrowserGameTest {
       advance(t, 3);
 
       // Turn 3: Bo does not decide and holds; the teacher closes the last turn.
+      waitFor(b, d -> d.findElement(By.id("odds-status")).getText().contains("Turn 3"));
       decide(a, "ENGAGE_RUSSIA");
       waitFor(t, d -> d.findElement(By.id("waiting-for")).getText().contains("DPRK"));
       click(t, By.id("advance"));
@@ -148,6 +167,40 @@ class BrowserGameTest {
       for (HeadlessBrowser browser : List.of(teacher, ana, bo)) {
         assertEquals(List.of(), browser.severeConsoleErrors(), "no errors in the console");
       }
+
+      // The teacher asks what if North Korea had held in turn 1, next to what happened.
+      type(t, "whatif-turn", "1");
+      new Select(t.findElement(By.id("whatif-country"))).selectByValue("DPRK");
+      new Select(t.findElement(By.id("whatif-action"))).selectByValue("HOLD");
+      click(t, By.id("whatif-run"));
+      waitFor(t, d -> d.findElement(By.id("whatif-result")).getText()
+          .contains("DPRK played ACCEPT_TALKS; what if HOLD?"));
+      assertEquals(5, t.findElements(By.cssSelector("#whatif-result tr[data-future]")).size());
+      assertTrue(t.findElement(By.id("debrief")).isEnabled());
+
+      // The debrief: linked for the students, one self-contained page with its charts.
+      WebElement link = waitFor(b, d -> {
+        WebElement e = d.findElement(By.id("debrief-link"));
+        return e.isDisplayed() ? e : null;
+      });
+      URI debrief = URI.create(link.getAttribute("href"));
+      ana.open(debrief);
+      assertTrue(ana.driver().getTitle().contains("Debrief"), ana.driver().getTitle());
+      assertTrue(ana.imageCount() >= 5, "charts: " + ana.imageCount());
+      assertEquals(List.of(), ana.brokenImages(), "every chart loads");
+      assertEquals(List.of(), ana.severeConsoleErrors(), "no errors on the debrief page");
+      String page = ana.driver().findElement(By.tagName("body")).getText();
+      assertTrue(page.contains("The class reached") && page.contains("percentile"), page);
+      ana.fullPageScreenshot(dir.resolve("debrief.png"), 8000);
+      ApiClient.Response download = f.api.call("GET", "/api/games/" + code
+          + "/debrief.html?download=1", f.key, null);
+      assertEquals(200, download.status());
+      assertTrue(download.text().startsWith("<!DOCTYPE html>")
+          || download.text().startsWith("<!doctype html>"), download.text().substring(0, 40));
+    } finally {
+      System.clearProperty("peninsula.odds.runs");
+      System.clearProperty("peninsula.debrief.runs");
+      System.clearProperty("peninsula.debrief.counterfactualRuns");
     }
   }
 

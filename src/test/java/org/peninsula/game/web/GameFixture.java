@@ -14,8 +14,20 @@ public final class GameFixture implements AutoCloseable {
   public final String key;
 
   public GameFixture(Path data) {
-    server = GameServer.start(new ServerConfig("127.0.0.1", 0, data,
-        new ScenarioLibrary(Path.of("scenarios"), ScenarioFiles.READER)));
+    // Live odds are off unless a test asks for them (-Dpeninsula.odds.runs), so the other
+    // tests' timings do not share the machine with background ensembles.
+    String runs = System.getProperty("peninsula.odds.runs");
+    if (runs == null) {
+      System.setProperty("peninsula.odds.runs", "0");
+    }
+    try {
+      server = GameServer.start(new ServerConfig("127.0.0.1", 0, data,
+          new ScenarioLibrary(Path.of("scenarios"), ScenarioFiles.READER)));
+    } finally {
+      if (runs == null) {
+        System.clearProperty("peninsula.odds.runs");
+      }
+    }
     api = new ApiClient(server.localUrl());
     key = keyOf(server.teacherUrl());
   }

@@ -1,0 +1,230 @@
+package org.peninsula.game.odds;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.peninsula.experiment.Ensemble;
+import org.peninsula.experiment.EnsembleControl;
+import org.peninsula.experiment.EnsembleOptions;
+import org.peninsula.experiment.EnsembleSummary;
+import org.peninsula.experiment.RunSeeds;
+import org.peninsula.game.GameRun;
+import org.peninsula.game.GameScenario;
+import org.peninsula.game.GameSetup;
+import org.peninsula.game.ScenarioFiles;
+import org.peninsula.game.TurnRecord;
+import org.peninsula.game.live.Game;
+import org.peninsula.game.live.GameOptions;
+import org.peninsula.game.live.Games;
+import org.peninsula.game.live.Joined;
+import org.peninsula.game.store.GameStore;
+import org.peninsula.model.Action;
+import org.peninsula.model.Actor;
+import org.peninsula.model.ChronicleEntry;
+import org.peninsula.model.Future;
+import org.peninsula.model.Peninsula;
+import org.peninsula.model.RunOutcome;
+import org.peninsula.scenario.Scenario;
+
+class LiveOddsTest {
+  static final Path FILE = Path.of("scenarios/baseline-2021.yaml");
+  static final long SEED = 20260;
+
+  @TempDir Path data;
+
+  static GameSetup setup(int turnMonths, int turns, long seed) throws Exception {
+    return new GameSetup(FILE.getFileName().toString(), Files.readString(FILE), seed,
+        turnMonths, turns);
+  }
+
+  static GameScenario scenario() throws Exception {
+    return ScenarioFiles.READER.read(FILE.getFileName().toString(), Files.readString(FILE));
+  }
+
+  static OddsView await(LiveOdds odds, Game g, int turn) throws InterruptedException {
+    for (int i = 0; i < 6000; i++) {
+      OddsView v = odds.view(g.id());
+      if (v != null && v.turn() == turn && v.complete()) {
+        return v;
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("no odds for turn " + turn);
+  }
+
+  @Test
+  @Timeout(120)
+  void withBotsTheOddsBeforeTheFirstTurnAreTheScenariosEnsembleNumberForNumber()
+      throws Exception {
+    List<OddsView> seen = new CopyOnWriteArrayList<>();
+    LiveOdds[] self = new LiveOdds[1];
+    try (GameStore store = GameStore.open(data);
+        Games games = Games.open(store, ScenarioFiles.READER);
+        LiveOdds odds = new LiveOdds(600, 2, g -> seen.add(self[0].view(g.id())))) {
+      self[0] = odds;
+      // 60 turns of 3 months: the scenario's whole 15-year horizon.
+      Game g = games.create(setup(3, 60, SEED), new GameOptions(false, false, 0));
+      odds.changed(g);
+      OddsView v = await(odds, g, 1);
+      EnsembleSummary live = odds.summary(g.id(), 0);
+
+      Scenario scenario = Scenario.load(FILE);
+      EnsembleSummary direct = Ensemble.run(scenario, new EnsembleOptions(600, SEED, 1, false),
+          null);
+      assertEquals(direct, live, "the same summary, record for record");
+      // What ./peninsula run --seed SEED --runs 600 computes (series on, every core).
+      EnsembleSummary cli = Ensemble.run(scenario, EnsembleOptions.of(600, SEED), null);
+      assertEquals(cli.futures(), live.futures());
+      assertEquals(cli.outcomes(), live.outcomes());
+      for (Future f : Future.values()) {
+        assertEquals(cli.probability(f), v.futures().get(f.ordinal()).probability());
+        assertEquals(cli.future(f).low(), v.futures().get(f.ordinal()).low());
+      }
+      assertEquals("scenario", v.basis());
+      // Partial odds were published every 250 runs before the final ones.
+      List<Long> done = seen.stream().filter(x -> x != null && x.turn() == 1)
+          .map(OddsView::runsDone).distinct().toList();
+      assertTrue(done.containsAll(List.of(250L, 500L, 600L)), done.toString());
+    }
+  }
+
+  @Test
+  void aRunStoppedAtTurnKAndRestoredContinuesTheSameHistoryToTheLastFigure() throws Exception {
+    GameScenario scenario = scenario();
+    GameSetup setup = setup(3, 60, 11);
+    GameRun whole = GameRun.of(scenario, setup);
+    GameRun stopped = GameRun.of(scenario, setup);
+    int k = 7;
+    for (int t = 0; t < k; t++) {
+      whole.play(TurnRecord.allBots(t));
+      stopped.play(TurnRecord.allBots(t));
+    }
+    byte[] stored = stopped.snapshot();
+    Peninsula restored = Peninsula.restore(stored);
+    List<ChronicleEntry> after = new ArrayList<>();
+    restored.setChronicle(after::add);
+    RunOutcome continued = restored.runToEnd();
+
+    int from = whole.chronicle().size();
+    for (int t = k; !whole.finished(); t++) {
+      whole.play(TurnRecord.allBots(t));
+    }
+    List<ChronicleEntry> rest = whole.chronicle().subList(from, whole.chronicle().size());
+    assertEquals(rest, after, "month by month, every decision, vote and figure");
+    assertEquals(whole.outcome(), continued);
+
+    // And a game seeded with run i's seed is run i of the scenario's ensemble.
+    long master = 99;
+    RunOutcome[] runs = new RunOutcome[3];
+    Ensemble.run(Scenario.load(FILE), new EnsembleOptions(3, master, 1, false), null,
+        (i, seed, drawn, future, values, error) -> runs[(int) i] =
+            new RunOutcome(future, values.clone()), new EnsembleControl());
+    for (int i = 0; i < 3; i++) {
+      GameRun game = GameRun.of(scenario, setup(3, 60, RunSeeds.of(master, i)));
+      for (int t = 0; !game.finished(); t++) {
+        game.play(TurnRecord.allBots(t));
+      }
+      assertEquals(runs[i], game.outcome(), "run " + i);
+    }
+  }
+
+  @Test
+  @Timeout(120)
+  void afterEachTurnTheOddsAreContinuationsWithTheGamesSeedAndNameTheTurnsEvent()
+      throws Exception {
+    try (GameStore store = GameStore.open(data);
+        Games games = Games.open(store, ScenarioFiles.READER);
+        LiveOdds odds = new LiveOdds(300, 2, g -> { })) {
+      games.addListener(odds::changed);
+      Game g = games.create(setup(3, 8, SEED), new GameOptions(true, false, 0));
+      Joined ana = games.join(g.id(), "Ana", Actor.DPRK);
+      await(odds, g, 1);
+      games.start(g);
+      games.inject(g, org.peninsula.model.InjectEvent.ICBM_TEST);
+      games.submit(g, ana.participant(), null, "MISSILE_TEST", null);
+      games.advance(g);
+      byte[] snapshot = g.read(x -> x.run().snapshot());
+      OddsView v = await(odds, g, 2);
+      EnsembleSummary expected = Ensemble.continueFrom(snapshot,
+          new EnsembleOptions(300, SEED, 1, false), true, null, new EnsembleControl());
+      assertEquals(expected, odds.summary(g.id(), 1));
+      assertEquals("game", v.basis());
+      assertNotNull(v.headline());
+      assertTrue(v.headline().startsWith("war risk "), v.headline());
+      assertTrue(v.headline().contains("after the DPRK tests an ICBM"), v.headline());
+      assertNotNull(v.futures().get(0).previous());
+
+      // Two turns in a row: the stale computation is cancelled, the last turn's odds stand.
+      games.advance(g);
+      games.advance(g);
+      OddsView last = await(odds, g, 4);
+      assertEquals(4, last.turn());
+      assertEquals(300, last.runsDone());
+    }
+  }
+
+  @Test
+  @Timeout(180)
+  void aCounterfactualWithTheMovePlayedIsWhatHappenedAndTheDebriefRenders() throws Exception {
+    try (GameStore store = GameStore.open(data);
+        Games games = Games.open(store, ScenarioFiles.READER);
+        LiveOdds odds = new LiveOdds(200, 2, g -> { })) {
+      games.addListener(odds::changed);
+      Game g = games.create(setup(3, 3, SEED), new GameOptions(true, false, 0));
+      Joined ana = games.join(g.id(), "Ana", Actor.DPRK);
+      Joined bo = games.join(g.id(), "Bo", Actor.ROK);
+      games.start(g);
+      String[][] moves = {{"NUCLEAR_TEST", "ALIGN_WITH_US"}, {"ICBM_TEST", "ENGAGE_NORTH"},
+          {"ACCEPT_TALKS", "ENGAGE_RUSSIA"}};
+      for (String[] m : moves) {
+        games.submit(g, ana.participant(), null, m[0], null);
+        games.submit(g, bo.participant(), null, m[1], null);
+        games.advance(g);
+      }
+      await(odds, g, 4);
+      Counterfactual.History h = Counterfactual.History.of(g);
+      EnsembleOptions opt = new EnsembleOptions(200, SEED, 2, false);
+      Counterfactual.Result same = Counterfactual.compute(h, 2, Actor.DPRK,
+          Action.byName(Actor.DPRK, "ACCEPT_TALKS"), opt, null, new EnsembleControl());
+      assertTrue(same.happened().equals(same.whatIf()), "changing nothing changes nothing");
+      assertTrue(same.happened().equals(odds.summary(g.id(), 3)),
+          "the replayed game is the live game");
+      Counterfactual.Result other = Counterfactual.compute(h, 0, Actor.DPRK,
+          Action.byName(Actor.DPRK, "HOLD"), opt, odds.summary(g.id(), 1),
+          new EnsembleControl());
+      assertEquals(Action.byName(Actor.DPRK, "NUCLEAR_TEST"), other.actual());
+      assertNotEquals(other.happened(), other.whatIf());
+
+      long t0 = System.nanoTime();
+      Debrief.Findings f = Debrief.findings(g, odds, 300, 100, 2, new EnsembleControl());
+      String html = Debrief.html(f);
+      System.out.printf("debrief: %d divergences, %d KB, %d ms%n", f.divergences().size(),
+          html.length() / 1024, (System.nanoTime() - t0) / 1_000_000);
+      assertFalse(f.divergences().isEmpty(), "a nuclear test in turn 1 is not the bot's move");
+      assertTrue(html.contains("data:image/png;base64,"));
+      assertTrue(html.contains("Where players chose differently from the bots"));
+      assertTrue(html.contains("percentile"));
+      assertEquals(300, f.samples().get(Debrief.FIGURES.get(0)).length
+          + f.scenario().runsFailed());
+    }
+  }
+
+  @Test
+  void percentileCountsTiesHalf() {
+    double[] s = {1, 2, 2, 3};
+    assertEquals(50.0, Debrief.percentile(s, 4, 2));
+    assertEquals(0.0, Debrief.percentile(s, 4, 0.5));
+    assertEquals(100.0, Debrief.percentile(s, 4, 9));
+  }
+}
