@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         ServeCommand.class,
         PlayCommand.class,
         ReplayCommand.class,
+        CompareCommand.class,
     })
 public final class Main implements Runnable {
 
