@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         PlayCommand.class,
         ReplayCommand.class,
         CompareCommand.class,
+        SweepCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -32,6 +32,58 @@ final class StudySupport {
     return dir;
   }
 
+  /** A loaded scenario and its sweep plan. */
+  record Planned(org.peninsula.scenario.Scenario scenario, org.peninsula.experiment.study.SweepPlan plan,
+      java.util.List<org.peninsula.experiment.study.Measure> measures) {}
+
+  static Planned plan(picocli.CommandLine cmd, Path file, String method, Integer samples,
+      Integer replications, List<String> outcomeNames) {
+    org.peninsula.scenario.Scenario s = ScenarioArgument.load(cmd, file);
+    if (s.spec().sweep() == null) {
+      throw new ScenarioArgument.UserError(file + ": no sweep: section (see"
+          + " scenarios/sanctions-sensitivity.yaml)");
+    }
+    org.peninsula.experiment.study.SweepPlan plan;
+    try {
+      plan = org.peninsula.experiment.study.SweepPlan.of(s.spec().sweep(), method, samples,
+          replications, s.seed());
+    } catch (IllegalArgumentException e) {
+      throw new ScenarioArgument.UserError(file + ": sweep: " + e.getMessage());
+    }
+    List<String> names = outcomeNames != null && !outcomeNames.isEmpty() ? outcomeNames
+        : !plan.outcomes().isEmpty() ? plan.outcomes() : List.of("war");
+    java.util.List<org.peninsula.experiment.study.Measure> measures = new java.util.ArrayList<>();
+    for (String n : names) {
+      try {
+        measures.add(org.peninsula.experiment.study.Measure.parse(n));
+      } catch (IllegalArgumentException e) {
+        throw new ScenarioArgument.UserError(e.getMessage());
+      }
+    }
+    return new Planned(s, plan, java.util.List.copyOf(measures));
+  }
+
+  /** Runs every design point with progress on standard error. */
+  static java.util.List<org.peninsula.experiment.study.PointResult> run(PrintWriter err,
+      Planned p, int threads) {
+    var plan = p.plan();
+    err.printf("%s: %s design, %d points x %d replications = %d runs, seed %d, %d threads%n",
+        p.scenario().name(), plan.method(), plan.design().size(), plan.replications(),
+        plan.totalRuns(), plan.seed(), threads);
+    err.flush();
+    long start = System.nanoTime();
+    java.util.List<org.peninsula.experiment.study.PointResult> results;
+    try (ProgressReporter progress = new ProgressReporter(err, p.scenario().name())) {
+      results = org.peninsula.experiment.study.DesignRunner.run(p.scenario(), plan.design(),
+          plan.replications(), plan.seed(), threads, progress, null);
+    }
+    long failed = results.stream().mapToLong(r -> r.failed()).sum();
+    err.printf("%d runs in %.1f s%s%n", plan.totalRuns(), (System.nanoTime() - start) / 1e9,
+        failed > 0 ? "; " + failed + " failed (see the error column)" : "");
+    err.flush();
+    return results;
+  }
+
   /** Prints a fixed-width table. */
   static void printTable(PrintWriter o, List<String> header, List<? extends List<String>> rows) {
     int[] w = new int[header.size()];
