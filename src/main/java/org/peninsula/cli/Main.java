@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
         ReplayCommand.class,
         CompareCommand.class,
         SweepCommand.class,
+        SensitivityCommand.class,
+        DiscoverCommand.class,
     })
 public final class Main implements Runnable {
 
