@@ -66,7 +66,7 @@ class CompareCommandTest {
   @Test
   void aScenarioComparedWithItselfShowsNoDifference() throws IOException {
     ok("compare", "scenarios/baseline-2021.yaml", "scenarios/baseline-2021.yaml", "--runs",
-        "150", "--bootstrap", "200", "--threads", "2", "--out", tmp.resolve("self").toString());
+        "100", "--bootstrap", "200", "--threads", "2", "--out", tmp.resolve("self").toString());
     JsonNode j = JSON.readTree(resultDir("self").resolve("comparison.json").toFile());
     List<JsonNode> tested = new java.util.ArrayList<>();
     tested.add(j.get("futuresDistribution"));
@@ -89,9 +89,9 @@ class CompareCommandTest {
 
   @Test
   void compareReadsTwoResultFolders() throws IOException {
-    ok("run", "scenarios/engagement.yaml", "--runs", "60", "--threads", "2", "--out",
+    ok("run", "scenarios/engagement.yaml", "--runs", "40", "--threads", "2", "--out",
         tmp.resolve("runs").toString());
-    ok("run", "scenarios/maximum-pressure.yaml", "--runs", "60", "--threads", "2", "--out",
+    ok("run", "scenarios/maximum-pressure.yaml", "--runs", "40", "--threads", "2", "--out",
         tmp.resolve("runs").toString());
     Path a;
     Path b;
@@ -103,7 +103,7 @@ class CompareCommandTest {
     }
     CommandRunner.Result r = ok("compare", a.toString(), b.toString(), "--bootstrap", "200",
         "--out", tmp.resolve("folders").toString());
-    assertTrue(r.out().contains("paired by seed (60 pairs)"), r.out());
+    assertTrue(r.out().contains("paired by seed (40 pairs)"), r.out());
   }
 
   private static String[] concat(String[] a, String... b) {
