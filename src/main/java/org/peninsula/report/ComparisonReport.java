@@ -179,7 +179,7 @@ public final class ComparisonReport {
     List<CategoryProbability> c = new ArrayList<>();
     for (FutureRow f : rows) {
       var e = a ? f.probabilityA() : f.probabilityB();
-      c.add(new CategoryProbability(f.future().name(), Estimate.of(e.value(),
+      c.add(new CategoryProbability(ComparisonReport.futureName(f.future()), Estimate.of(e.value(),
           Math.min(e.lower(), e.value()), Math.max(e.upper(), e.value()))));
     }
     return new ProbabilitySeries(label, c);
@@ -190,6 +190,11 @@ public final class ComparisonReport {
     StudyFiles.writeJson(dir.resolve("comparison.json"), json(r, inputs));
     StudyFiles.writeCsv(dir.resolve("comparison.csv"), CSV_HEADER, csvRows(r));
     html(r, a, b, method, inputs).writeTo(dir);
+  }
+
+  /** ESCALATION_TO_WAR -> "escalation to war", short enough for a chart's category axis. */
+  static String futureName(org.peninsula.model.Future f) {
+    return f.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   static String pct(double v) {

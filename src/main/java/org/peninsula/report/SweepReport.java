@@ -84,7 +84,7 @@ public final class SweepReport {
         double p = (double) k / completed;
         double[] w = org.peninsula.experiment.FutureEstimate.wilson(k, completed,
             org.peninsula.experiment.FutureEstimate.Z95);
-        c.add(new CategoryProbability(f.name(), Estimate.of(p, Math.min(p, w[0]),
+        c.add(new CategoryProbability(ComparisonReport.futureName(f), Estimate.of(p, Math.min(p, w[0]),
             Math.max(p, w[1]))));
       }
       h.figure(ProbabilityBarChart.of("Futures, all points pooled", "Future",
