@@ -53,6 +53,12 @@ public final class DiscoverCommand implements Callable<Integer> {
           + " ${DEFAULT-VALUE}).")
   double minCoverage;
 
+  @Option(names = "--per-run", description = "Classify runs instead of design points: one"
+      + " row per completed run (its point's parameter values), of interest when the run's"
+      + " value (1/0 for a future, the outcome's value) is above the threshold (default: the"
+      + " mean over all runs, so for a future or war: the run ended in it).")
+  boolean perRun;
+
   @Option(names = "--design", paramLabel = "D", description = "Override the design (default:"
       + " the sweep's).")
   String design;
@@ -83,16 +89,31 @@ public final class DiscoverCommand implements Callable<Integer> {
     StudySupport.Planned p = StudySupport.plan(spec.commandLine(), file, design, samples,
         replications, List.of(outcome));
     Measure measure = p.measures().get(0);
-    List<PointResult> results = StudySupport.run(err, p, t);
-    double[] y = new double[results.size()];
-    double[][] rows = new double[results.size()][];
+    List<double[]> runRows = new java.util.ArrayList<>();
+    List<Double> runValues = new java.util.ArrayList<>();
+    List<PointResult> results = StudySupport.run(err, p, t, !perRun ? null
+        : (point, future, values) -> {
+          runRows.add(p.plan().design().points().get(point).values());
+          runValues.add(measure.ofRun(future, values));
+        });
+    double[] y;
+    double[][] rows;
+    if (perRun) {
+      y = runValues.stream().mapToDouble(Double::doubleValue).toArray();
+      rows = runRows.toArray(double[][]::new);
+    } else {
+      y = new double[results.size()];
+      rows = new double[results.size()][];
+      for (int i = 0; i < y.length; i++) {
+        y[i] = measure.of(results.get(i));
+        rows[i] = results.get(i).point().values();
+      }
+    }
     double sum = 0;
     int n = 0;
-    for (int i = 0; i < y.length; i++) {
-      y[i] = measure.of(results.get(i));
-      rows[i] = results.get(i).point().values();
-      if (Double.isFinite(y[i])) {
-        sum += y[i];
+    for (double v : y) {
+      if (Double.isFinite(v)) {
+        sum += v;
         n++;
       }
     }
@@ -101,22 +122,28 @@ public final class DiscoverCommand implements Callable<Integer> {
         v -> Double.isFinite(v) && v > x);
     int interest = data.countOfInterest();
     if (interest == 0 || interest == data.size()) {
-      throw new ScenarioArgument.UserError(String.format(Locale.ROOT, "%s: %s of %d design"
-          + " points have %s above %.4g; PRIM needs some points in and some out (change"
+      throw new ScenarioArgument.UserError(String.format(Locale.ROOT, "%s: %s of %d %s"
+          + " have %s above %.4g; PRIM needs some points in and some out (change"
           + " --threshold, --samples or --replications)", file, interest == 0 ? "none" : "all",
-          data.size(), measure.label(), x));
+          data.size(), perRun ? "runs" : "design points", perRun ? measure.name()
+              : measure.label(), x));
     }
     Prim prim = new Prim();
     PrimResult r = prim.find(data);
     PrimBox chosen = r.densestWithCoverage(minCoverage).orElse(r.box(0));
     Map<String, Double> quasiP = prim.restrictionPValues(data, chosen);
-    String question = String.format(Locale.ROOT, "Where in the sweep is %s above %.4g?"
-        + " %d of %d design points (%s design, %d replications each).", measure.label(), x,
-        interest, data.size(), p.plan().method(), p.plan().replications());
+    String question = perRun
+        ? String.format(Locale.ROOT, "Where in the sweep do runs have %s above %.4g? %d of %d"
+            + " runs (%s design, %d points, %d replications each).", measure.name(), x,
+            interest, data.size(), p.plan().method(), results.size(), p.plan().replications())
+        : String.format(Locale.ROOT, "Where in the sweep is %s above %.4g? %d of %d design"
+            + " points (%s design, %d replications each).", measure.label(), x, interest,
+            data.size(), p.plan().method(), p.plan().replications());
     Map<String, Object> inputs = SweepReport.inputs(p.scenario().name(), p.scenario().sha256(),
         p.plan());
     inputs.put("outcome", measure.label());
     inputs.put("threshold", x);
+    inputs.put("rows", perRun ? "one per completed run" : "one per design point");
     inputs.put("min coverage", minCoverage);
     Path dir = StudySupport.newDirectory(out, p.scenario().name() + "-discover",
         p.plan().seed());

@@ -66,6 +66,11 @@ final class StudySupport {
   /** Runs every design point with progress on standard error. */
   static java.util.List<org.peninsula.experiment.study.PointResult> run(PrintWriter err,
       Planned p, int threads) {
+    return run(err, p, threads, null);
+  }
+
+  static java.util.List<org.peninsula.experiment.study.PointResult> run(PrintWriter err,
+      Planned p, int threads, org.peninsula.experiment.study.DesignRunner.RunObserver observer) {
     var plan = p.plan();
     err.printf("%s: %s design, %d points x %d replications = %d runs, seed %d, %d threads%n",
         p.scenario().name(), plan.method(), plan.design().size(), plan.replications(),
@@ -75,7 +80,7 @@ final class StudySupport {
     java.util.List<org.peninsula.experiment.study.PointResult> results;
     try (ProgressReporter progress = new ProgressReporter(err, p.scenario().name())) {
       results = org.peninsula.experiment.study.DesignRunner.run(p.scenario(), plan.design(),
-          plan.replications(), plan.seed(), threads, progress, null);
+          plan.replications(), plan.seed(), threads, progress, null, observer);
     }
     long failed = results.stream().mapToLong(r -> r.failed()).sum();
     err.printf("%d runs in %.1f s%s%n", plan.totalRuns(), (System.nanoTime() - start) / 1e9,

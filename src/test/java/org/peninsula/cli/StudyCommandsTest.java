@@ -106,6 +106,17 @@ class StudyCommandsTest {
   }
 
   @Test
+  void discoverPerRunClassifiesRuns() throws IOException {
+    CommandRunner.Result r = ok("discover", tiny.toString(), "--outcome", "peakTension",
+        "--per-run", "--samples", "20", "--replications", "5", "--threads", "2", "--out",
+        tmp.resolve("prim-runs").toString());
+    assertTrue(r.out().contains("of 100 runs"), r.out());
+    JsonNode j = JSON.readTree(resultDir("prim-runs").resolve("discovery.json").toFile());
+    assertEquals(100, j.get("points").asInt());
+    assertEquals("one per completed run", j.get("inputs").get("rows").asText());
+  }
+
+  @Test
   void badInputsExitTwoWithAClearMessage() throws IOException {
     CommandRunner.Result missing = CommandRunner.run("compare", "no-such.yaml",
         "scenarios/engagement.yaml", "--out", tmp.resolve("bad").toString());

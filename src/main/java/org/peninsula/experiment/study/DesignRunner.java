@@ -24,8 +24,22 @@ import org.peninsula.scenario.RunSource;
 public final class DesignRunner {
   private DesignRunner() {}
 
+  /** Sees every completed run of a design, point by point, replication by replication. */
+  @FunctionalInterface
+  public interface RunObserver {
+    /** @param values indexed by {@code Outcome.ordinal()}; reused, copy what you keep */
+    void completed(int pointIndex, Future future, double[] values);
+  }
+
   public static List<PointResult> run(RunSource scenario, Design design, int replications,
       long masterSeed, int threads, EnsembleListener listener, EnsembleControl control) {
+    return run(scenario, design, replications, masterSeed, threads, listener, control, null);
+  }
+
+  /** As above, also handing every completed run to {@code observer} (may be null). */
+  public static List<PointResult> run(RunSource scenario, Design design, int replications,
+      long masterSeed, int threads, EnsembleListener listener, EnsembleControl control,
+      RunObserver observer) {
     EnsembleListener l = listener == null ? EnsembleListener.NONE : listener;
     EnsembleControl c = control == null ? new EnsembleControl() : control;
     long total = (long) design.size() * replications;
@@ -36,6 +50,7 @@ public final class DesignRunner {
     long[] doneBefore = {0};
     long[] failedBefore = {0};
     for (DesignPoint point : design.points()) {
+      int pointIndex = results.size();
       RunSource source = PinnedSource.of(scenario, paths, point.values());
       long[] counts = new long[Future.values().length];
       double[] sums = new double[Outcome.COUNT];
@@ -58,6 +73,9 @@ public final class DesignRunner {
         }
         completed[0]++;
         counts[future.ordinal()]++;
+        if (observer != null) {
+          observer.completed(pointIndex, future, values);
+        }
         for (int i = 0; i < values.length; i++) {
           if (!Double.isNaN(values[i])) {
             sums[i] += values[i];
