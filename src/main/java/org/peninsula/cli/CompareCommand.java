@@ -114,7 +114,7 @@ public final class CompareCommand implements Callable<Integer> {
       sb = simulate(scB, "B: " + scB.name(), n, masterSeed, t, err);
     }
     inputs.put("bootstrap resamples", bootstrap);
-    ScenarioComparison comparison = new ScenarioComparison(bootstrap, 1);
+    ScenarioComparison comparison = new ScenarioComparison(bootstrap, 1, t);
     ScenarioComparison.Result r;
     try {
       r = comparison.compare(sa, sb);

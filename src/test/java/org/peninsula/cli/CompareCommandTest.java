@@ -37,9 +37,11 @@ class CompareCommandTest {
   void compareTwiceGivesIdenticalFilesAndMaximumPressureMeansMoreTurbulence()
       throws IOException {
     String[] common = {"compare", "scenarios/engagement.yaml", "scenarios/maximum-pressure.yaml",
-        "--runs", "200", "--bootstrap", "200", "--threads", "2"};
-    CommandRunner.Result r1 = ok(concat(common, "--out", tmp.resolve("c1").toString()));
-    ok(concat(common, "--out", tmp.resolve("c2").toString()));
+        "--runs", "200", "--bootstrap", "200"};
+    CommandRunner.Result r1 = ok(concat(common, "--threads", "2", "--out",
+        tmp.resolve("c1").toString()));
+    // a different thread count must not change a number
+    ok(concat(common, "--threads", "1", "--out", tmp.resolve("c2").toString()));
     Path d1 = resultDir("c1");
     Path d2 = resultDir("c2");
     assertEquals(Files.readString(d1.resolve("comparison.json")),
@@ -59,6 +61,10 @@ class CompareCommandTest {
     assertTrue(r1.out().contains("Escalation to war is more likely under maximum-pressure"),
         r1.out());
     assertTrue(r1.out().contains("Holm p"), r1.out());
+    List<String> csv = Files.readAllLines(d1.resolve("comparison.csv"));
+    long primaries = csv.stream().filter(l -> l.startsWith("outcome,") && l.contains(",true,"))
+        .count();
+    assertTrue(primaries > 20, "each tested outcome has a primary row with its Holm p");
     String html = Files.readString(d1.resolve("report.html"));
     assertTrue(html.contains("<img") && html.contains("Holm"));
   }

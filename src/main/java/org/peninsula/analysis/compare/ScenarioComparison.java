@@ -53,9 +53,16 @@ public final class ScenarioComparison {
   private final CategoricalComparison categorical;
   private final int resamples;
   private final long seed;
+  private final int threads;
 
   /** @param resamples bootstrap resamples per interval; @param seed of every resampling */
   public ScenarioComparison(int resamples, long seed) {
+    this(resamples, seed, 1);
+  }
+
+  /** As above, computing the outcomes on {@code threads} threads (same results). */
+  public ScenarioComparison(int resamples, long seed, int threads) {
+    this.threads = Math.max(1, threads);
     this.numeric = new NumericComparison(resamples, LEVEL, seed);
     this.categorical = new CategoricalComparison(10_000, seed);
     this.resamples = resamples;
@@ -109,46 +116,7 @@ public final class ScenarioComparison {
           b.size(), Proportions.wilson(cb, b.size(), LEVEL), d, null));
     }
 
-    List<OutcomeRow> outcomes = new ArrayList<>();
-    for (Outcome o : Outcome.values()) {
-      double[] va = a.values(o);
-      double[] vb = b.values(o);
-      double meanA = va.length == 0 ? Double.NaN : StatUtils.mean(va);
-      double meanB = vb.length == 0 ? Double.NaN : StatUtils.mean(vb);
-      double medA = va.length == 0 ? Double.NaN : StatUtils.percentile(va, 50);
-      double medB = vb.length == 0 ? Double.NaN : StatUtils.percentile(vb, 50);
-      List<ComparisonResult> independent = List.of();
-      List<ComparisonResult> pairedResults = List.of();
-      ComparisonResult primary = null;
-      String note = null;
-      if (va.length >= 2 && vb.length >= 2) {
-        independent = new ArrayList<>(numeric.compareIndependent(va, vb));
-        primary = independent.get(4); // Mann-Whitney
-        if (paired) {
-          List<Double> pa = new ArrayList<>();
-          List<Double> pb = new ArrayList<>();
-          for (int[] p : pairs) {
-            double x = a.value(p[0], o);
-            double y = b.value(p[1], o);
-            if (!Double.isNaN(x) && !Double.isNaN(y)) {
-              pa.add(x);
-              pb.add(y);
-            }
-          }
-          if (pa.size() >= 2) {
-            pairedResults = numeric.comparePaired(unbox(pa), unbox(pb));
-            primary = pairedResults.get(2); // Wilcoxon signed-rank
-          } else {
-            note = "fewer than 2 pairs where it happened in both; independent tests only";
-          }
-        }
-      } else {
-        note = "happened in fewer than 2 runs of " + (va.length < 2 ? "A" : "B")
-            + "; not tested";
-      }
-      outcomes.add(new OutcomeRow(o, va.length, vb.length, meanA, meanB, medA, medB,
-          independent, pairedResults, primary, null, note));
-    }
+    List<OutcomeRow> outcomes = outcomeRows(a, b, pairs, paired);
 
     // Holm over the primary family
     List<ComparisonResult> family = new ArrayList<>();
@@ -171,14 +139,87 @@ public final class ScenarioComparison {
     List<OutcomeRow> os = new ArrayList<>();
     for (OutcomeRow r : outcomes) {
       ComparisonResult p = r.primary() == null ? null : adjusted.get(k++);
+      // the primary result, with its adjusted p-value, also in its family's list
+      List<ComparisonResult> independent = replace(r.independent(), r.primary(), p);
+      List<ComparisonResult> pairedList = replace(r.paired(), r.primary(), p);
       OutcomeRow row = new OutcomeRow(r.outcome(), r.nA(), r.nB(), r.meanA(), r.meanB(),
-          r.medianA(), r.medianB(), r.independent(), r.paired(), p, null, r.note());
+          r.medianA(), r.medianB(), independent, pairedList, p, null, r.note());
       os.add(new OutcomeRow(r.outcome(), r.nA(), r.nB(), r.meanA(), r.meanB(), r.medianA(),
-          r.medianB(), r.independent(), r.paired(), p,
-          outcomeSentence(row, a.label(), b.label()), r.note()));
+          r.medianB(), independent, pairedList, p, outcomeSentence(row, a.label(), b.label()),
+          r.note()));
     }
     return new Result(a.label(), b.label(), a.size(), b.size(), a.failed(), b.failed(), paired,
         pairs.size(), distribution, fs, os);
+  }
+
+  /**
+   * One row per outcome, computed on {@code threads} threads; every resampling is seeded per
+   * call, so the rows do not depend on the thread count.
+   */
+  private List<OutcomeRow> outcomeRows(RunSample a, RunSample b, List<int[]> pairs,
+      boolean paired) {
+    Outcome[] all = Outcome.values();
+    if (threads <= 1) {
+      List<OutcomeRow> rows = new ArrayList<>();
+      for (Outcome o : all) {
+        rows.add(outcomeRow(o, a, b, pairs, paired));
+      }
+      return rows;
+    }
+    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+    try {
+      return pool.submit(() -> java.util.Arrays.stream(all).parallel()
+          .map(o -> outcomeRow(o, a, b, pairs, paired)).toList()).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r
+          : new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private OutcomeRow outcomeRow(Outcome o, RunSample a, RunSample b, List<int[]> pairs,
+      boolean paired) {
+    double[] va = a.values(o);
+    double[] vb = b.values(o);
+    double meanA = va.length == 0 ? Double.NaN : StatUtils.mean(va);
+    double meanB = vb.length == 0 ? Double.NaN : StatUtils.mean(vb);
+    double medA = va.length == 0 ? Double.NaN : StatUtils.percentile(va, 50);
+    double medB = vb.length == 0 ? Double.NaN : StatUtils.percentile(vb, 50);
+    List<ComparisonResult> independent = List.of();
+    List<ComparisonResult> pairedResults = List.of();
+    ComparisonResult primary = null;
+    String note = null;
+    if (va.length >= 2 && vb.length >= 2) {
+      independent = new ArrayList<>(numeric.compareIndependent(va, vb));
+      primary = independent.get(4); // Mann-Whitney
+      if (paired) {
+        List<Double> pa = new ArrayList<>();
+        List<Double> pb = new ArrayList<>();
+        for (int[] p : pairs) {
+          double x = a.value(p[0], o);
+          double y = b.value(p[1], o);
+          if (!Double.isNaN(x) && !Double.isNaN(y)) {
+            pa.add(x);
+            pb.add(y);
+          }
+        }
+        if (pa.size() >= 2) {
+          pairedResults = numeric.comparePaired(unbox(pa), unbox(pb));
+          primary = pairedResults.get(2); // Wilcoxon signed-rank
+        } else {
+          note = "fewer than 2 pairs where it happened in both; independent tests only";
+        }
+      }
+    } else {
+      note = "happened in fewer than 2 runs of " + (va.length < 2 ? "A" : "B")
+          + "; not tested";
+    }
+    return new OutcomeRow(o, va.length, vb.length, meanA, meanB, medA, medB,
+        independent, pairedResults, primary, null, note);
   }
 
   /** How the numbers were computed, for reports. */
@@ -187,6 +228,15 @@ public final class ScenarioComparison {
         + " resamples (seed " + seed + "); permutation tests seeded " + seed
         + "; Holm's adjustment over one primary test per future, the distribution of futures"
         + " and one per numeric outcome";
+  }
+
+  private static List<ComparisonResult> replace(List<ComparisonResult> list,
+      ComparisonResult old, ComparisonResult replacement) {
+    List<ComparisonResult> out = new ArrayList<>(list.size());
+    for (ComparisonResult c : list) {
+      out.add(c == old ? replacement : c);
+    }
+    return List.copyOf(out);
   }
 
   private static double[] unbox(List<Double> v) {
