@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
     description = {
         "Compare two scenarios (B relative to A), run with common random numbers (the same"
             + " master seed, runs paired by seed), or two existing result folders (their"
-            + " runs.csv). For every future: probabilities, difference with a 95% interval;"
+            + " runs.csv). For every future: probabilities, difference with a 95%% interval;"
             + " the whole distribution of futures tested; for every numeric outcome: difference"
             + " of means and medians with bootstrap intervals, effect sizes, KS, Mann-Whitney"
             + " and Wilcoxon signed-rank; Holm-adjusted p-values.",
