@@ -13,6 +13,10 @@ import picocli.CommandLine.Command;
         ServeCommand.class,
         PlayCommand.class,
         ReplayCommand.class,
+        CompareCommand.class,
+        SweepCommand.class,
+        SensitivityCommand.class,
+        DiscoverCommand.class,
     })
 public final class Main implements Runnable {
 

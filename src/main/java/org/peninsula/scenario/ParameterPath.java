@@ -111,6 +111,16 @@ public sealed interface ParameterPath {
     }
   }
 
+  /** Parses a path; throws {@link IllegalArgumentException} when it names nothing. */
+  static ParameterPath of(String path) {
+    ParameterPath p = path == null ? null : parse(path);
+    if (p == null) {
+      throw new IllegalArgumentException("'" + path + "' names no parameter (e.g."
+          + " actors.RUS.sanctionsTolerance, mechanisms.clashEscalation)");
+    }
+    return p;
+  }
+
   /** Parses a path; returns null when it names nothing. */
   static ParameterPath parse(String path) {
     String[] parts = path.split("\\.");

@@ -1,0 +1,132 @@
+package org.peninsula.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.peninsula.analysis.sensitivity.MorrisAnalyzer;
+import org.peninsula.analysis.sensitivity.SobolAnalyzer;
+import org.peninsula.experiment.study.Measure;
+import org.peninsula.experiment.study.PointResult;
+import org.peninsula.report.SensitivityReport;
+import org.peninsula.report.StudyFiles;
+import org.peninsula.report.SweepReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code peninsula sensitivity SCENARIO --method morris|sobol}. */
+@Command(name = "sensitivity", mixinStandardHelpOptions = true,
+    description = {
+        "Global sensitivity analysis over the scenario's sweep parameters: Morris elementary"
+            + " effects (mu, mu*, sigma, with bootstrap intervals for mu*) or Sobol' first-order"
+            + " and total indices (Saltelli design, bootstrap intervals, convergence table), for"
+            + " each outcome (a future's probability or an outcome's mean per design point over"
+            + " its replications).",
+        "Defaults come from the sweep: section (samples = Saltelli base sample N for sobol,"
+            + " trajectories for morris, replications per point). Writes sensitivity.json,"
+            + " sensitivity.csv, points.csv and report.html; prints the ranking."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:done", "2:bad input"})
+public final class SensitivityCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file with a sweep:"
+      + " section.")
+  Path file;
+
+  @Option(names = "--method", paramLabel = "M", required = true,
+      description = "morris or sobol.")
+  String method;
+
+  @Option(names = "--outcome", paramLabel = "NAME", split = ",",
+      description = "Outcome(s): war, confrontationalStability (or"
+          + " future:CONFRONTATIONAL_STABILITY), sanctionsCollapse, peakTension,"
+          + " russiaEconomicAxis, ... (default: the sweep's outcomes, else war).")
+  List<String> outcomes;
+
+  @Option(names = "--samples", paramLabel = "N", description = "Saltelli base samples (sobol;"
+      + " a power of two) or trajectories (morris).")
+  Integer samples;
+
+  @Option(names = "--replications", paramLabel = "R", description = "Runs per design point.")
+  Integer replications;
+
+  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all"
+      + " cores).")
+  Integer threads;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "results",
+      description = "Parent directory (default: ${DEFAULT-VALUE}); writes"
+          + " DIR/<scenario>-sensitivity/<time>-seed<S>/.")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    String m = method.toLowerCase(Locale.ROOT);
+    if (!m.equals("morris") && !m.equals("sobol")) {
+      throw new ScenarioArgument.UserError("--method must be morris or sobol, not '" + method
+          + "'");
+    }
+    int t = StudySupport.threads(threads);
+    StudySupport.Planned p = StudySupport.plan(spec.commandLine(), file,
+        m.equals("sobol") ? "saltelli" : "morris", samples, replications, outcomes);
+    List<PointResult> results = StudySupport.run(err, p, t);
+    List<SensitivityReport.Analysis> analyses = new ArrayList<>();
+    for (Measure measure : p.measures()) {
+      Map<String, Double> outputs = new LinkedHashMap<>();
+      List<String> missing = new ArrayList<>();
+      for (PointResult r : results) {
+        double v = measure.of(r);
+        if (!Double.isFinite(v)) {
+          missing.add(r.point().id());
+        }
+        outputs.put(r.point().id(), v);
+      }
+      if (!missing.isEmpty()) {
+        throw new ScenarioArgument.UserError(measure.name() + ": no value at " + missing.size()
+            + " design point(s) (e.g. " + missing.get(0) + ": every run failed or the outcome"
+            + " never happened there); choose another outcome or more replications");
+      }
+      if (p.plan().saltelli() != null) {
+        analyses.add(new SensitivityReport.Analysis(measure,
+            new SobolAnalyzer().analyze(p.plan().saltelli(), outputs), null));
+      } else {
+        analyses.add(new SensitivityReport.Analysis(measure, null,
+            new MorrisAnalyzer().analyze(p.plan().morris(), outputs)));
+      }
+    }
+    Map<String, Object> inputs = SweepReport.inputs(p.scenario().name(), p.scenario().sha256(),
+        p.plan());
+    inputs.put("method", m);
+    Path dir = StudySupport.newDirectory(out, p.scenario().name() + "-sensitivity",
+        p.plan().seed());
+    SensitivityReport.write(dir, p.scenario().name(), analyses, inputs);
+    StudyFiles.writeCsv(dir.resolve("points.csv"), SweepReport.header(p.plan().design()),
+        SweepReport.rows(results, p.plan().seed()));
+    PrintWriter o = spec.commandLine().getOut();
+    for (SensitivityReport.Analysis a : analyses) {
+      o.printf("%n%s (%s)%n", a.measure().label(), m.equals("sobol")
+          ? "Sobol' indices, ranked by total index" : "Morris, ranked by mu*");
+      StudySupport.printTable(o, SensitivityReport.tableHeader(a),
+          SensitivityReport.tableRows(a));
+      if (a.sobol() != null) {
+        o.println();
+        o.println("Convergence (total index [95% CI] by base samples N):");
+        StudySupport.printTable(o, SensitivityReport.convergenceHeader(a.sobol()),
+            SensitivityReport.convergenceRows(a.sobol()));
+      }
+    }
+    o.printf("%nResults: %s%n", dir);
+    o.flush();
+    return 0;
+  }
+}

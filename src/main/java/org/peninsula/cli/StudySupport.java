@@ -1,0 +1,129 @@
+package org.peninsula.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.peninsula.experiment.EnsembleBatch;
+
+/** Shared bits of the study commands (compare, sweep, sensitivity, discover). */
+final class StudySupport {
+  private StudySupport() {}
+
+  static int threads(Integer threads) {
+    int t = threads != null ? threads : org.peninsula.experiment.EnsembleOptions.allCores();
+    if (t < 1) {
+      throw new ScenarioArgument.UserError("--threads must be at least 1, not " + t);
+    }
+    return t;
+  }
+
+  /** out/&lt;name&gt;/&lt;time&gt;-seed&lt;S&gt;, created. */
+  static Path newDirectory(Path out, String name, long seed) {
+    Path dir = EnsembleBatch.newDirectory(out, name, seed, Instant.now());
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new ScenarioArgument.UserError("cannot create " + dir + ": " + e.getMessage());
+    }
+    return dir;
+  }
+
+  /** A loaded scenario and its sweep plan. */
+  record Planned(org.peninsula.scenario.Scenario scenario, org.peninsula.experiment.study.SweepPlan plan,
+      java.util.List<org.peninsula.experiment.study.Measure> measures) {}
+
+  static Planned plan(picocli.CommandLine cmd, Path file, String method, Integer samples,
+      Integer replications, List<String> outcomeNames) {
+    org.peninsula.scenario.Scenario s = ScenarioArgument.load(cmd, file);
+    if (s.spec().sweep() == null) {
+      throw new ScenarioArgument.UserError(file + ": no sweep: section (see"
+          + " scenarios/sanctions-sensitivity.yaml)");
+    }
+    org.peninsula.experiment.study.SweepPlan plan;
+    try {
+      plan = org.peninsula.experiment.study.SweepPlan.of(s.spec().sweep(), method, samples,
+          replications, s.seed());
+    } catch (IllegalArgumentException e) {
+      throw new ScenarioArgument.UserError(file + ": sweep: " + e.getMessage());
+    }
+    List<String> names = outcomeNames != null && !outcomeNames.isEmpty() ? outcomeNames
+        : !plan.outcomes().isEmpty() ? plan.outcomes() : List.of("war");
+    java.util.List<org.peninsula.experiment.study.Measure> measures = new java.util.ArrayList<>();
+    for (String n : names) {
+      try {
+        measures.add(org.peninsula.experiment.study.Measure.parse(n));
+      } catch (IllegalArgumentException e) {
+        throw new ScenarioArgument.UserError(e.getMessage());
+      }
+    }
+    return new Planned(s, plan, java.util.List.copyOf(measures));
+  }
+
+  /** Runs every design point with progress on standard error. */
+  static java.util.List<org.peninsula.experiment.study.PointResult> run(PrintWriter err,
+      Planned p, int threads) {
+    return run(err, p, threads, null);
+  }
+
+  static java.util.List<org.peninsula.experiment.study.PointResult> run(PrintWriter err,
+      Planned p, int threads, org.peninsula.experiment.study.DesignRunner.RunObserver observer) {
+    var plan = p.plan();
+    err.printf("%s: %s design, %d points x %d replications = %d runs, seed %d, %d threads%n",
+        p.scenario().name(), plan.method(), plan.design().size(), plan.replications(),
+        plan.totalRuns(), plan.seed(), threads);
+    err.flush();
+    long start = System.nanoTime();
+    java.util.List<org.peninsula.experiment.study.PointResult> results;
+    try (ProgressReporter progress = new ProgressReporter(err, p.scenario().name())) {
+      results = org.peninsula.experiment.study.DesignRunner.run(p.scenario(), plan.design(),
+          plan.replications(), plan.seed(), threads, progress, null, observer);
+    }
+    long failed = results.stream().mapToLong(r -> r.failed()).sum();
+    err.printf("%d runs in %.1f s%s%n", plan.totalRuns(), (System.nanoTime() - start) / 1e9,
+        failed > 0 ? "; " + failed + " failed (see the error column)" : "");
+    err.flush();
+    return results;
+  }
+
+  /** Prints a fixed-width table. */
+  static void printTable(PrintWriter o, List<String> header, List<? extends List<String>> rows) {
+    int[] w = new int[header.size()];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = header.get(i).length();
+    }
+    for (List<String> r : rows) {
+      for (int i = 0; i < w.length && i < r.size(); i++) {
+        w[i] = Math.max(w[i], r.get(i).length());
+      }
+    }
+    printRow(o, header, w);
+    StringBuilder rule = new StringBuilder();
+    for (int i = 0; i < w.length; i++) {
+      rule.append(i == 0 ? "" : "  ").append("-".repeat(w[i]));
+    }
+    o.println(rule);
+    for (List<String> r : rows) {
+      printRow(o, r, w);
+    }
+  }
+
+  private static void printRow(PrintWriter o, List<String> r, int[] w) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < w.length; i++) {
+      String c = i < r.size() ? r.get(i) : "";
+      if (i > 0) {
+        b.append("  ");
+      }
+      b.append(i == 0 ? pad(c, w[i]) : String.format(Locale.ROOT, "%" + w[i] + "s", c));
+    }
+    o.println(b.toString().stripTrailing());
+  }
+
+  private static String pad(String s, int w) {
+    return s + " ".repeat(Math.max(0, w - s.length()));
+  }
+}

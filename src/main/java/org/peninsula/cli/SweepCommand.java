@@ -1,0 +1,73 @@
+package org.peninsula.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.peninsula.experiment.study.PointResult;
+import org.peninsula.report.SweepReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code peninsula sweep SCENARIO}: the scenario's sweep design, replications per point. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+    description = {
+        "Run the scenario's sweep: design (factorial, lhs, sobol, morris or saltelli) with"
+            + " `replications` runs per point, every point with the same run seeds (common"
+            + " random numbers).",
+        "Writes sweep.csv (one row per design point: id, parameter values, seed, runs, failures,"
+            + " probability of each future, mean of each outcome, first error) and report.html."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:done", "2:bad input"})
+public final class SweepCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file with a sweep:"
+      + " section.")
+  Path file;
+
+  @Option(names = "--design", paramLabel = "D", description = "Override the design:"
+      + " factorial, lhs, sobol, morris, saltelli.")
+  String design;
+
+  @Option(names = "--samples", paramLabel = "N", description = "Override samples (levels for"
+      + " factorial, trajectories for morris).")
+  Integer samples;
+
+  @Option(names = "--replications", paramLabel = "R", description = "Override runs per point.")
+  Integer replications;
+
+  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all"
+      + " cores).")
+  Integer threads;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "results",
+      description = "Parent directory (default: ${DEFAULT-VALUE}); writes"
+          + " DIR/<scenario>-sweep/<time>-seed<S>/.")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    int t = StudySupport.threads(threads);
+    StudySupport.Planned p = StudySupport.plan(spec.commandLine(), file, design, samples,
+        replications, null);
+    List<PointResult> results = StudySupport.run(err, p, t);
+    Path dir = StudySupport.newDirectory(out, p.scenario().name() + "-sweep", p.plan().seed());
+    SweepReport.write(dir, p.scenario().name(), p.plan(), results, p.measures(),
+        SweepReport.inputs(p.scenario().name(), p.scenario().sha256(), p.plan()));
+    PrintWriter o = spec.commandLine().getOut();
+    StudySupport.printTable(o, SweepReport.tableHeader(p.plan().design(), p.measures()),
+        SweepReport.tableRows(results, p.measures(), 20));
+    if (results.size() > 20) {
+      o.printf("... %d more points in sweep.csv%n", results.size() - 20);
+    }
+    o.printf("%nResults: %s%n", dir);
+    o.flush();
+    return 0;
+  }
+}

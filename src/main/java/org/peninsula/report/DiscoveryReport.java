@@ -1,0 +1,131 @@
+package org.peninsula.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.peninsula.analysis.prim.BoxLimit;
+import org.peninsula.analysis.prim.PrimBox;
+import org.peninsula.analysis.prim.PrimResult;
+import org.peninsula.report.chart.PrimTradeoffChart;
+
+/** The files of {@code peninsula discover}: discovery.json, trajectory.csv, report.html. */
+public final class DiscoveryReport {
+  private DiscoveryReport() {}
+
+  public static Map<String, Object> json(PrimResult r, PrimBox chosen,
+      Map<String, Double> quasiP, Map<String, Object> inputs) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("inputs", inputs);
+    m.put("points", r.totalPoints());
+    m.put("pointsOfInterest", r.totalOfInterest());
+    m.put("chosen", box(chosen, quasiP));
+    List<Object> t = new ArrayList<>();
+    r.trajectory().forEach(b -> t.add(box(b, null)));
+    m.put("trajectory", t);
+    return m;
+  }
+
+  private static Map<String, Object> box(PrimBox b, Map<String, Double> quasiP) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("step", b.step());
+    m.put("phase", b.phase().name());
+    m.put("coverage", b.coverage());
+    m.put("density", b.density());
+    m.put("mass", b.mass());
+    m.put("points", b.points());
+    m.put("pointsOfInterest", b.pointsOfInterest());
+    List<Object> limits = new ArrayList<>();
+    for (BoxLimit l : b.limits()) {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("parameter", l.parameter());
+      x.put("lower", StudyFiles.num(l.lower()));
+      x.put("upper", StudyFiles.num(l.upper()));
+      x.put("restricted", l.restricted());
+      if (quasiP != null && quasiP.containsKey(l.parameter())) {
+        x.put("quasiP", StudyFiles.num(quasiP.get(l.parameter())));
+      }
+      limits.add(x);
+    }
+    m.put("limits", limits);
+    return m;
+  }
+
+  public static List<String> trajectoryHeader(PrimResult r) {
+    List<String> h = new ArrayList<>(List.of("step", "phase", "coverage", "density", "mass",
+        "points", "pointsOfInterest", "restricted"));
+    for (BoxLimit l : r.trajectory().get(0).limits()) {
+      h.add(l.parameter() + ".lower");
+      h.add(l.parameter() + ".upper");
+    }
+    return h;
+  }
+
+  public static List<List<Object>> trajectoryRows(PrimResult r) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (PrimBox b : r.trajectory()) {
+      List<Object> row = new ArrayList<>(Arrays.asList((double) b.step(), b.phase().name(),
+          b.coverage(), b.density(), b.mass(), (double) b.points(),
+          (double) b.pointsOfInterest(), (double) b.restrictedLimits().size()));
+      for (BoxLimit l : b.limits()) {
+        row.add(l.lower());
+        row.add(l.upper());
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  /** The chosen box's limits for the terminal and the report. */
+  public static List<List<String>> limitRows(PrimBox chosen, Map<String, Double> quasiP) {
+    List<List<String>> rows = new ArrayList<>();
+    for (BoxLimit l : chosen.limits()) {
+      Double q = quasiP.get(l.parameter());
+      rows.add(List.of(l.parameter(), ComparisonReport.fmt(l.lower()),
+          ComparisonReport.fmt(l.upper()), l.restricted() ? "yes" : "no",
+          q == null ? "" : ComparisonReport.p(q)));
+    }
+    return rows;
+  }
+
+  public static final List<String> LIMIT_HEADER = List.of("parameter", "lower", "upper",
+      "restricted", "quasi-p");
+
+  public static void write(Path dir, String title, String question, PrimResult r,
+      PrimBox chosen, Map<String, Double> quasiP, Map<String, Object> inputs)
+      throws IOException {
+    StudyFiles.writeJson(dir.resolve("discovery.json"), json(r, chosen, quasiP, inputs));
+    StudyFiles.writeCsv(dir.resolve("trajectory.csv"), trajectoryHeader(r), trajectoryRows(r));
+    List<org.peninsula.report.data.PrimBox> boxes = new ArrayList<>();
+    for (PrimBox b : r.trajectory()) {
+      boxes.add(new org.peninsula.report.data.PrimBox(b.step(), b.coverage(), b.density(),
+          b.restrictedLimits().size()));
+    }
+    HtmlReport.Builder h = HtmlReport.builder(title).subtitle(question);
+    h.section("Peeling trajectory");
+    h.figure(PrimTradeoffChart.of("PRIM trade-off: coverage vs density", boxes, chosen.step()),
+        "Each box of the peeling and pasting trajectory; the chosen box is ringed.");
+    h.section("Chosen box");
+    h.paragraph(String.format(java.util.Locale.ROOT,
+        "Box %d (%s): coverage %.2f, density %.2f, mass %.2f (%d of %d points, %d of interest).",
+        chosen.step(), chosen.phase(), chosen.coverage(), chosen.density(), chosen.mass(),
+        chosen.points(), r.totalPoints(), chosen.pointsOfInterest()));
+    h.table(DataTable.of("Limits of the chosen box; quasi-p: one-sided binomial p-value of the"
+        + " density with and without each restriction (large values suggest noise).",
+        LIMIT_HEADER, limitRows(chosen, quasiP)));
+    h.section("Trajectory");
+    List<List<Object>> rows = new ArrayList<>();
+    for (PrimBox b : r.trajectory()) {
+      rows.add(List.of(b.step(), b.phase().name(), b.coverage(), b.density(), b.mass(),
+          b.restrictedLimits().size()));
+    }
+    h.table(DataTable.of("Every box.", List.of("step", "phase", "coverage", "density", "mass",
+        "restricted"), rows));
+    h.section("Inputs");
+    h.keyValues("Inputs", inputs);
+    h.build().writeTo(dir);
+  }
+}
