@@ -3,7 +3,6 @@ package org.peninsula.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -184,7 +183,7 @@ public final class RunReport {
     if (p.distribution() != null) {
       return distribution(p.distribution());
     }
-    return p.value() == null ? "" : EnsembleReport.num(p.value());
+    return p.value() == null ? "" : plain(p.value());
   }
 
   static String distribution(DistributionSpec d) {
@@ -221,12 +220,13 @@ public final class RunReport {
 
   private static void part(List<String> parts, String name, Double v) {
     if (v != null) {
-      parts.add(name + " " + EnsembleReport.num(v));
+      parts.add(name + " " + plain(v));
     }
   }
 
-  /** Whether {@code dir} holds a written run report. */
-  public static boolean exists(Path dir) {
-    return Files.exists(dir.resolve(HtmlReport.HTML_FILE));
+  /** A number as written in a scenario file: 0.6, not 0.600; at most four decimals. */
+  static String plain(double v) {
+    return java.math.BigDecimal.valueOf(v).setScale(4, java.math.RoundingMode.HALF_EVEN)
+        .stripTrailingZeros().toPlainString();
   }
 }
