@@ -96,7 +96,7 @@ public final class EnsembleReport {
     if (summary.runsCompleted() == 0) {
       return b.section("Futures").paragraph("No run completed, so there is nothing to show.");
     }
-    addFutures(b.section("Futures"), summary);
+    addFutures(b.section("Futures").paragraph(inBrief(summary)), summary);
     b.section("Over time");
     addFanCharts(b, summary);
     b.section("Outcomes");
@@ -105,6 +105,31 @@ public final class EnsembleReport {
     }
     addOutcomeTable(b, summary);
     return b;
+  }
+
+  /**
+   * One sentence on the most likely future and on war, e.g. for the top of a report; empty
+   * without completed runs.
+   */
+  public static String inBrief(EnsembleSummary summary) {
+    if (summary.runsCompleted() == 0) {
+      return "";
+    }
+    FutureEstimate top = summary.futures().get(0);
+    for (FutureEstimate f : summary.futures()) {
+      if (f.probability() > top.probability()) {
+        top = f;
+      }
+    }
+    FutureEstimate war = summary.future(org.peninsula.model.Future.ESCALATION_TO_WAR);
+    String s = String.format(Locale.ROOT, "In brief: %s of the %,d runs ended in %s (95%%"
+        + " interval %s to %s)", pct(top.probability()), summary.runsCompleted(),
+        top.future().label(), pct(top.low()), pct(top.high()));
+    if (war != top) {
+      s += String.format(Locale.ROOT, "; %s in %s (%s to %s)", pct(war.probability()),
+          war.future().label(), pct(war.low()), pct(war.high()));
+    }
+    return s + ".";
   }
 
   /** The futures bar chart and its table. */

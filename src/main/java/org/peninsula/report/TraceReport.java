@@ -81,7 +81,7 @@ public final class TraceReport {
             lower(v.permanentVotes().get(Actor.CHN)), lower(v.permanentVotes().get(Actor.RUS)),
             v.totalYes());
       }
-      eventRows.add(List.of(params.calendarLabel(ev.month()), category(ev.kind()), what));
+      eventRows.add(List.of(date(start, ev.month()), category(ev.kind()), what));
     }
     if (eventRows.isEmpty()) {
       b.paragraph("Nothing out of the ordinary happened in this run.");
@@ -106,7 +106,7 @@ public final class TraceReport {
     Map<Action, Integer> used = new LinkedHashMap<>();
     for (Map.Entry<Integer, Map<Actor, ChronicleEntry.Decision>> e : decisions.entrySet()) {
       List<String> row = new ArrayList<>();
-      row.add(params.calendarLabel(e.getKey()));
+      row.add(date(start, e.getKey()));
       for (Actor a : Actor.values()) {
         ChronicleEntry.Decision d = e.getValue().get(a);
         if (d == null) {
@@ -200,6 +200,13 @@ public final class TraceReport {
       sb.append(ACRONYMS.contains(w) ? w : w.toLowerCase(Locale.ROOT));
     }
     return sb.toString();
+  }
+
+  /** "Jul 2017", with a no-break space so table cells do not wrap inside a date. */
+  static String date(YearMonth start, int month) {
+    YearMonth ym = start.plusMonths(month);
+    return ym.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH)
+        + "\u00a0" + ym.getYear();
   }
 
   private static String lower(Object o) {
