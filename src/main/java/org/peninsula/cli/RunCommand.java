@@ -182,9 +182,14 @@ public final class RunCommand implements Callable<Integer> {
     PrintWriter o = spec.commandLine().getOut();
     SummaryTable.print(o, r.summary());
     long t0 = System.nanoTime();
-    WrittenReport report = RunReport.write(dir, scenario.spec());
     o.printf("%nResults: %s%n", dir);
-    o.printf("Report:  %s%n", report.html());
+    try {
+      WrittenReport report = RunReport.write(dir, scenario.spec());
+      o.printf("Report:  %s%n", report.html());
+    } catch (IOException | RuntimeException e) {
+      // The batch's files are complete; a report that cannot be drawn must not hide them.
+      err.printf("report.html not written: %s%n", e);
+    }
     o.flush();
     err.printf("%d runs in %.1f s (%.0f runs/s this session, %d threads); report in %.1f s%n",
         r.sessionRuns(), r.sessionSeconds(), r.sessionRunsPerSecond(), r.threads(),

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 /** {@code peninsula trace}: one run told month by month. */
 @Command(name = "trace", mixinStandardHelpOptions = true,
     description = "Play one run and print it month by month: every country's choice with its"
-        + " reason, votes, clashes, elections, injects, key figures, and the outcome.")
+        + " reason, votes, clashes, elections, injects, key figures, and the outcome; or, with"
+        + " --html, write it as a web page with a timeline chart.")
 public final class TraceCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
