@@ -81,7 +81,8 @@ public final class TraceReport {
             lower(v.permanentVotes().get(Actor.CHN)), lower(v.permanentVotes().get(Actor.RUS)),
             v.totalYes());
       }
-      eventRows.add(List.of(date(start, ev.month()), category(ev.kind()), what));
+      eventRows.add(List.of(date(start, ev.month()), category(ev.kind()).replace(' ', '\u00a0'),
+          what));
     }
     if (eventRows.isEmpty()) {
       b.paragraph("Nothing out of the ordinary happened in this run.");
@@ -189,6 +190,8 @@ public final class TraceReport {
 
   private static final java.util.Set<String> ACRONYMS =
       java.util.Set.of("US", "UN", "ROK", "DPRK", "ICBM");
+  private static final java.util.Set<String> NAMES =
+      java.util.Set.of("SEOUL", "CHINA", "RUSSIA", "WASHINGTON", "JAPAN", "PYONGYANG");
 
   /** PUSH_UN_SANCTIONS -> "push UN sanctions": lower case except acronyms. */
   static String words(Action a) {
@@ -197,7 +200,8 @@ public final class TraceReport {
       if (sb.length() > 0) {
         sb.append(' ');
       }
-      sb.append(ACRONYMS.contains(w) ? w : w.toLowerCase(Locale.ROOT));
+      sb.append(ACRONYMS.contains(w) ? w : NAMES.contains(w)
+          ? w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT) : w.toLowerCase(Locale.ROOT));
     }
     return sb.toString();
   }

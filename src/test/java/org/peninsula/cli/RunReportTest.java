@@ -136,7 +136,7 @@ class RunReportTest {
     String page = Files.readString(file);
     for (String expected : List.of("Trace: un-votes-2017, seed 7", "Tension and events",
         "Events of the run", "The five countries", "What the moves mean", "Outcomes of this run",
-        "Weapons tests")) {
+        "DPRK ICBM test")) {
       assertTrue(page.contains(expected), "trace page mentions " + expected);
     }
     HeadlessBrowser b = browser();
@@ -145,7 +145,7 @@ class RunReportTest {
     assertEquals(List.of(), b.brokenImages());
     assertEquals(1, b.imageCount());
     b.screenshot(REVIEW.resolve("trace-viewport.png"));
-    b.fullPageScreenshot(REVIEW.resolve("trace-full.png"), 6_000);
+    b.fullPageScreenshot(REVIEW.resolve("trace-full.png"), 20_000);
   }
 
   @Test
