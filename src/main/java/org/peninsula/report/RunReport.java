@@ -11,7 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.peninsula.experiment.EnsembleBatch;
 import org.peninsula.experiment.EnsembleSummary;
+import org.peninsula.experiment.RunsCsv;
 import org.peninsula.experiment.SummaryJson;
+import org.peninsula.report.chart.Chart;
+import org.peninsula.report.chart.ChartNotes;
+import org.peninsula.report.chart.HistogramChart;
+import org.peninsula.report.data.HistogramBin;
 import org.peninsula.scenario.DistributionSpec;
 import org.peninsula.scenario.ParameterSpec;
 import org.peninsula.scenario.ScenarioFile;
@@ -36,8 +41,23 @@ public final class RunReport {
   public static HtmlReport build(Path dir, ScenarioFile scenario) throws IOException {
     EnsembleSummary summary = SummaryJson.read(dir.resolve(EnsembleBatch.SUMMARY));
     JsonNode manifest = readManifest(dir.resolve(EnsembleBatch.MANIFEST));
-    OutcomeHistograms histograms = summary.runsCompleted() == 0 ? null
-        : EnsembleReport.histograms(dir.resolve(EnsembleBatch.RUNS), summary);
+    Path runsCsv = dir.resolve(EnsembleBatch.RUNS);
+    OutcomeHistograms histograms = null;
+    DrawnValues drawn = null;
+    if (summary.runsCompleted() > 0) {
+      // One pass over runs.csv for both the outcome histograms and the drawn parameters.
+      OutcomeHistograms h = new OutcomeHistograms(summary, EnsembleReport.histogramOutcomes(),
+          EnsembleReport::isCount);
+      DrawnValues d = new DrawnValues(RunsCsv.drawnPaths(runsCsv), scenario);
+      RunsCsv.read(runsCsv, row -> {
+        if (row.error() == null && row.future() != null) {
+          h.add(row.values());
+          d.add(row.drawn());
+        }
+      });
+      histograms = h;
+      drawn = d;
+    }
 
     JsonNode sc = manifest.path("scenario");
     String start = sc.path("parameters").path("start").asText("");
@@ -58,6 +78,9 @@ public final class RunReport {
     EnsembleReport.addFigures(b, summary, histograms);
     if (scenario != null) {
       addParameters(b.section("Scenario parameters"), scenario);
+      if (drawn != null) {
+        drawn.addFigures(b);
+      }
     }
     b.section("Manifest").keyValues("What was run, and how", manifestEntries(manifest,
         summary));
@@ -222,6 +245,96 @@ public final class RunReport {
     if (v != null) {
       parts.add(name + " " + plain(v));
     }
+  }
+
+  /**
+   * The values drawn for the uncertain parameters, in {@value #DRAWN_BINS} fixed bins over each
+   * distribution's range (bounded memory, like {@link OutcomeHistograms}).
+   */
+  static final class DrawnValues {
+    private final List<String> paths;
+    private final List<DistributionSpec> specs = new ArrayList<>();
+    private final double[] lower;
+    private final double[] width;
+    private final long[][] counts;
+    private long runs;
+
+    DrawnValues(List<String> paths, ScenarioFile scenario) {
+      this.paths = List.copyOf(paths);
+      int n = paths.size();
+      lower = new double[n];
+      width = new double[n];
+      counts = new long[n][DRAWN_BINS];
+      for (int i = 0; i < n; i++) {
+        ParameterSpec p = scenario == null ? null : spec(scenario, paths.get(i));
+        DistributionSpec d = p == null ? null : p.distribution();
+        specs.add(d);
+        double lo = 0;
+        double hi = 1;
+        if (d != null && d.min() != null && d.max() != null && d.max() > d.min()) {
+          lo = d.min();
+          hi = d.max();
+        } else if (d != null && d.mean() != null && d.sd() != null && d.sd() > 0) {
+          lo = d.mean() - 4 * d.sd();
+          hi = d.mean() + 4 * d.sd();
+        }
+        lower[i] = lo;
+        width[i] = (hi - lo) / DRAWN_BINS;
+      }
+    }
+
+    void add(double[] drawn) {
+      runs++;
+      for (int i = 0; i < Math.min(drawn.length, counts.length); i++) {
+        if (Double.isFinite(drawn[i])) {
+          int k = (int) Math.floor((drawn[i] - lower[i]) / width[i]);
+          counts[i][Math.max(0, Math.min(DRAWN_BINS - 1, k))]++;
+        }
+      }
+    }
+
+    void addFigures(HtmlReport.Builder b) {
+      if (paths.isEmpty() || runs == 0) {
+        return;
+      }
+      b.heading("Uncertain parameters: the values drawn");
+      for (int i = 0; i < paths.size(); i++) {
+        List<HistogramBin> bins = new ArrayList<>(DRAWN_BINS);
+        for (int k = 0; k < DRAWN_BINS; k++) {
+          bins.add(new HistogramBin(lower[i] + k * width[i], lower[i] + (k + 1) * width[i],
+              counts[i][k]));
+        }
+        String dist = specs.get(i) == null ? "" : distribution(specs.get(i));
+        Chart c = HistogramChart.ofBins("Drawn: " + paths.get(i), "Value drawn for "
+            + paths.get(i) + " (parameter scale)", bins)
+            .withName("drawn-" + paths.get(i)).withSize(1000, 450);
+        ChartNotes.explain(c, String.format(Locale.ROOT, "%s \u00b7 n = %d runs",
+            dist.isEmpty() ? "drawn values" : dist, runs));
+        b.figure(c, "The value of " + paths.get(i) + " in each run, drawn from "
+            + (dist.isEmpty() ? "its distribution" : dist) + ".");
+      }
+    }
+  }
+
+  /** Bins of a drawn parameter's histogram. */
+  static final int DRAWN_BINS = 30;
+
+  /** The spec of {@code path} ("actors.USA.pressure", "world.tension") in the file, or null. */
+  static ParameterSpec spec(ScenarioFile f, String path) {
+    String[] parts = path.split("\\.");
+    Map<String, ParameterSpec> group = null;
+    String name = parts[parts.length - 1];
+    if (parts.length == 3 && parts[0].equals("actors") && f.actors() != null) {
+      group = f.actors().get(parts[1]);
+    } else if (parts.length == 2) {
+      group = switch (parts[0]) {
+        case "relations" -> f.relations();
+        case "world" -> f.world();
+        case "mechanisms" -> f.mechanisms();
+        default -> null;
+      };
+    }
+    return group == null ? null : group.get(name);
   }
 
   /** A number as written in a scenario file: 0.6, not 0.600; at most four decimals. */

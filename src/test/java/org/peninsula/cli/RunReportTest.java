@@ -29,8 +29,8 @@ class RunReportTest {
   }
 
   private static final Path REVIEW = Path.of("target", "run-report-test");
-  /** Charts of a baseline run report: futures, 4 fans, 11 histograms. */
-  private static final int FIGURES = 16;
+  /** Charts of a baseline run report: futures, 4 fans, 11 histograms, 4 drawn parameters. */
+  private static final int FIGURES = 20;
 
   private static HeadlessBrowser browser;
 
@@ -80,6 +80,7 @@ class RunReportTest {
         "Russia&#39;s standing", "Peak tension", "Military clashes", "Missile tests",
         "Russia&#39;s aim 1", "Final sanctions pressure", "Scenario parameters", "rinna-2021",
         "triangular(min 0.6, mode 0.75, max 0.9)", "Master seed", "Engine",
+        "Drawn: actors.USA.pressure",
         "from 2021-03")) {
       assertTrue(page.contains(expected) || page.contains(expected.replace("&#39;", "'")),
           "report mentions " + expected);
