@@ -150,6 +150,19 @@ class RunReportTest {
   }
 
   @Test
+  void traceHtmlWithoutFileWritesUnderResults() throws Exception {
+    Path expected = Path.of("results", "baseline-2021", "trace-seed424242.html");
+    try {
+      RunCommandTest.Ran r = RunCommandTest.run("trace", "--seed", "424242", "--html");
+      assertEquals(0, r.code(), r.err());
+      assertTrue(r.out().strip().endsWith(expected.toString()), r.out());
+      assertTrue(Files.size(expected) > 10_000);
+    } finally {
+      Files.deleteIfExists(expected);
+    }
+  }
+
+  @Test
   void traceWithoutHtmlPrintsText() {
     RunCommandTest.Ran r = RunCommandTest.run("trace", "--seed", "7");
     assertEquals(0, r.code(), r.err());
