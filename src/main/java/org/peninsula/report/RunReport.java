@@ -111,9 +111,9 @@ public final class RunReport {
     put(out, "Java", m.path("java").asText(null));
     JsonNode sessions = m.path("sessions");
     if (sessions.isArray() && !sessions.isEmpty()) {
-      put(out, "Started (UTC)", sessions.get(0).path("startedAt").asText(null));
-      put(out, "Finished (UTC)", sessions.get(sessions.size() - 1).path("finishedAt")
-          .asText(null));
+      put(out, "Started", time(sessions.get(0).path("startedAt").asText(null)));
+      put(out, "Finished", time(sessions.get(sessions.size() - 1).path("finishedAt")
+          .asText(null)));
       put(out, "Sessions", sessions.size() + (sessions.size() > 1 ? " (resumed)" : ""));
     }
     if (m.has("wallTimeSeconds")) {
@@ -129,6 +129,19 @@ public final class RunReport {
     put(out, "Files", "manifest.json (everything above and every resolved parameter),"
         + " runs.csv (one row per run), summary.json (the statistics), figures/ (PNG and SVG)");
     return out;
+  }
+
+  /** "2026-11-27T01:06:59.041Z" -> "2026-11-27 01:06:59 UTC"; other text as it is. */
+  static String time(String instant) {
+    if (instant == null) {
+      return null;
+    }
+    try {
+      return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+          .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.parse(instant));
+    } catch (java.time.format.DateTimeParseException e) {
+      return instant;
+    }
   }
 
   private static void put(Map<String, String> out, String key, String value) {

@@ -120,5 +120,6 @@ class EnsembleReportTest {
     assertEquals("normal(mean 0.5, sd 0.1)",
         f.apply(new DistributionSpec("normal", null, null, null, null, null, 0.5, 0.1)));
     assertEquals("0.333", RunReport.plain(0.3330000001));
+    assertEquals("2026-11-27 01:06:59 UTC", RunReport.time("2026-11-27T01:06:59.041544039Z"));
   }
 }
