@@ -37,7 +37,7 @@ class RunReportTest {
   @TempDir Path tmp;
 
   @BeforeAll
-  static void startBrowser() throws IOException {
+  static void reviewFolder() throws IOException {
     Files.createDirectories(REVIEW);
   }
 
