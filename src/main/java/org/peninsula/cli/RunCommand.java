@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import org.peninsula.experiment.EnsembleBatch;
 import org.peninsula.experiment.EnsembleControl;
 import org.peninsula.experiment.EnsembleOptions;
+import org.peninsula.report.RunReport;
+import org.peninsula.report.WrittenReport;
 import org.peninsula.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Spec;
     description = {
         "Run an ensemble of a scenario and write results/<scenario>/<run-id>/: manifest.json,"
             + " runs.csv (one row per run), summary.json (probabilities of each future with 95%"
-            + " Wilson intervals, outcome distributions, monthly bands); print the summary.",
+            + " Wilson intervals, outcome distributions, monthly bands), report.html (charts"
+            + " and tables, self-contained) with figures/*.png|svg; print the summary.",
         "Ctrl-C stops after the block in hand and keeps everything written; --resume DIR"
             + " finishes the batch with the same result as an uninterrupted one."},
     exitCodeListHeading = "%nExit codes:%n",
@@ -84,7 +87,7 @@ public final class RunCommand implements Callable<Integer> {
             .originalArgs()));
     err.printf("%s: %d runs, master seed %d, %d threads -> %s%n", scenario.name(), n, s, t, dir);
     err.flush();
-    return execute(err, dir, control -> {
+    return execute(err, dir, scenario, control -> {
       try (ProgressReporter progress = new ProgressReporter(err, scenario.name())) {
         return EnsembleBatch.start(dir, scenario, batch, t, progress, control);
       }
@@ -129,7 +132,7 @@ public final class RunCommand implements Callable<Integer> {
           cp.runsAsked(), t);
     }
     err.flush();
-    return execute(err, resume, control -> {
+    return execute(err, resume, scenario, control -> {
       try (ProgressReporter progress = new ProgressReporter(err, scenario.name())) {
         return EnsembleBatch.resume(resume, scenario, t, progress, control);
       } catch (IllegalStateException e) {
@@ -144,7 +147,8 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   /** Runs the batch with a Ctrl-C handler that stops it cleanly; prints the outcome. */
-  private int execute(PrintWriter err, Path dir, BatchCall call) throws IOException {
+  private int execute(PrintWriter err, Path dir, Scenario scenario, BatchCall call)
+      throws IOException {
     EnsembleControl control = new EnsembleControl();
     CountDownLatch finished = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
@@ -177,10 +181,19 @@ public final class RunCommand implements Callable<Integer> {
     }
     PrintWriter o = spec.commandLine().getOut();
     SummaryTable.print(o, r.summary());
+    long t0 = System.nanoTime();
     o.printf("%nResults: %s%n", dir);
+    try {
+      WrittenReport report = RunReport.write(dir, scenario.spec());
+      o.printf("Report:  %s%n", report.html());
+    } catch (IOException | RuntimeException e) {
+      // The batch's files are complete; a report that cannot be drawn must not hide them.
+      err.printf("report.html not written: %s%n", e);
+    }
     o.flush();
-    err.printf("%d runs in %.1f s (%.0f runs/s this session, %d threads)%n", r.sessionRuns(),
-        r.sessionSeconds(), r.sessionRunsPerSecond(), r.threads());
+    err.printf("%d runs in %.1f s (%.0f runs/s this session, %d threads); report in %.1f s%n",
+        r.sessionRuns(), r.sessionSeconds(), r.sessionRunsPerSecond(), r.threads(),
+        (System.nanoTime() - t0) / 1e9);
     err.flush();
     return 0;
   }

@@ -127,6 +127,18 @@ public final class RunsCsv {
   public record Row(long run, long seed, double[] drawn, Future future, double[] values,
       String error) {}
 
+  /** The uncertain parameters' paths, in column order, from a runs.csv header. */
+  public static List<String> drawnPaths(Path file) throws IOException {
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String headerLine = in.readLine();
+      if (headerLine == null) {
+        return List.of();
+      }
+      List<String> header = split(headerLine);
+      return List.copyOf(header.subList(2, header.indexOf(FUTURE)));
+    }
+  }
+
   /** Reads every row of a runs.csv, in file order, into {@code consumer}. */
   public static void read(Path file, java.util.function.Consumer<Row> consumer)
       throws IOException {

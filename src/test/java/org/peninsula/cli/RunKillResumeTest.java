@@ -83,6 +83,7 @@ class RunKillResumeTest {
     JsonNode manifest = JSON.readTree(dir.resolve("manifest.json").toFile());
     assertEquals("complete", manifest.get("status").asText());
     assertEquals(2, manifest.get("sessions").size());
+    assertTrue(Files.size(dir.resolve("report.html")) > 10_000, "the resumed batch's report");
   }
 
   private static Path findBatch(Path parent) throws Exception {
