@@ -54,7 +54,7 @@ public final class BenchCommand implements Callable<Integer> {
     if (t < 1) {
       throw new ScenarioArgument.UserError("--threads must be at least 1, not " + t);
     }
-    Scenario scenario = ScenarioArgument.load(spec.commandLine(), scenarioFile);
+    Scenario scenario = ScenarioArgument.load(scenarioFile);
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
     double load0 = Bench.loadAverage();

@@ -97,8 +97,8 @@ public final class CompareCommand implements Callable<Integer> {
       inputs.put("A", a.toString());
       inputs.put("B", b.toString());
     } else {
-      Scenario scA = ScenarioArgument.load(spec.commandLine(), a);
-      Scenario scB = ScenarioArgument.load(spec.commandLine(), b);
+      Scenario scA = ScenarioArgument.load(a);
+      Scenario scB = ScenarioArgument.load(b);
       long n = runs != null ? runs : scA.runs();
       masterSeed = seed != null ? seed : scA.seed();
       inputs.put("A", scA.name());

@@ -86,7 +86,7 @@ public final class DiscoverCommand implements Callable<Integer> {
           + minCoverage);
     }
     int t = StudySupport.threads(threads);
-    StudySupport.Planned p = StudySupport.plan(spec.commandLine(), file, design, samples,
+    StudySupport.Planned p = StudySupport.plan(file, design, samples,
         replications, List.of(outcome));
     Measure measure = p.measures().get(0);
     List<double[]> runRows = new java.util.ArrayList<>();

@@ -77,7 +77,7 @@ public final class RunCommand implements Callable<Integer> {
       return resume(err, t);
     }
     Path file = scenarioFile != null ? scenarioFile : Path.of(ScenarioArgument.DEFAULT);
-    Scenario scenario = ScenarioArgument.load(spec.commandLine(), file);
+    Scenario scenario = ScenarioArgument.load(file);
     long n = runs != null ? runs : scenario.runs();
     long s = seed != null ? seed : scenario.seed();
     Path dir = EnsembleBatch.newDirectory(out, scenario.name(), s, Instant.now());
@@ -119,7 +119,7 @@ public final class RunCommand implements Callable<Integer> {
       throw new ScenarioArgument.UserError("--resume " + resume
           + ": the batch records no scenario file; give it as SCENARIO");
     }
-    Scenario scenario = ScenarioArgument.load(spec.commandLine(), file);
+    Scenario scenario = ScenarioArgument.load(file);
     if (cp.scenarioSha256() != null && !cp.scenarioSha256().equals(scenario.sha256())) {
       throw new ScenarioArgument.UserError(file + ": changed since batch " + resume
           + " started (sha256 " + scenario.sha256() + ", batch has " + cp.scenarioSha256()

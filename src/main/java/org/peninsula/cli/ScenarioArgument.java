@@ -3,7 +3,6 @@ package org.peninsula.cli;
 import java.nio.file.Path;
 import org.peninsula.scenario.Scenario;
 import org.peninsula.scenario.ScenarioException;
-import picocli.CommandLine;
 
 /** Loads a scenario for a command, turning a bad file into a clean exit-2 error. */
 final class ScenarioArgument {
@@ -11,7 +10,7 @@ final class ScenarioArgument {
 
   private ScenarioArgument() {}
 
-  static Scenario load(CommandLine cmd, Path file) {
+  static Scenario load(Path file) {
     try {
       return Scenario.load(file);
     } catch (ScenarioException e) {

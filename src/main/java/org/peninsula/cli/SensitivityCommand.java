@@ -77,7 +77,7 @@ public final class SensitivityCommand implements Callable<Integer> {
           + "'");
     }
     int t = StudySupport.threads(threads);
-    StudySupport.Planned p = StudySupport.plan(spec.commandLine(), file,
+    StudySupport.Planned p = StudySupport.plan(file,
         m.equals("sobol") ? "saltelli" : "morris", samples, replications, outcomes);
     List<PointResult> results = StudySupport.run(err, p, t);
     List<SensitivityReport.Analysis> analyses = new ArrayList<>();

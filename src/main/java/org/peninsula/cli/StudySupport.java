@@ -36,9 +36,9 @@ final class StudySupport {
   record Planned(org.peninsula.scenario.Scenario scenario, org.peninsula.experiment.study.SweepPlan plan,
       java.util.List<org.peninsula.experiment.study.Measure> measures) {}
 
-  static Planned plan(picocli.CommandLine cmd, Path file, String method, Integer samples,
+  static Planned plan(Path file, String method, Integer samples,
       Integer replications, List<String> outcomeNames) {
-    org.peninsula.scenario.Scenario s = ScenarioArgument.load(cmd, file);
+    org.peninsula.scenario.Scenario s = ScenarioArgument.load(file);
     if (s.spec().sweep() == null) {
       throw new ScenarioArgument.UserError(file + ": no sweep: section (see"
           + " scenarios/sanctions-sensitivity.yaml)");

@@ -54,7 +54,7 @@ public final class SweepCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     int t = StudySupport.threads(threads);
-    StudySupport.Planned p = StudySupport.plan(spec.commandLine(), file, design, samples,
+    StudySupport.Planned p = StudySupport.plan(file, design, samples,
         replications, null);
     List<PointResult> results = StudySupport.run(err, p, t);
     Path dir = StudySupport.newDirectory(out, p.scenario().name() + "-sweep", p.plan().seed());

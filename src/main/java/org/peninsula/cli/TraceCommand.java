@@ -54,7 +54,7 @@ public final class TraceCommand implements Callable<Integer> {
       throw new ScenarioArgument.UserError("--html " + html + ": that is a scenario file; put"
           + " --html after SCENARIO, or give it an .html FILE");
     }
-    Scenario scenario = ScenarioArgument.load(spec.commandLine(), scenarioFile);
+    Scenario scenario = ScenarioArgument.load(scenarioFile);
     long runSeed = seed != null ? seed : scenario.seed();
     ScenarioDraw draw = scenario.draw(runSeed);
     PrintWriter out = spec.commandLine().getOut();
