@@ -110,26 +110,17 @@ public final class Peninsula extends SimState {
     schedule.scheduleRepeating(Schedule.EPOCH, Phase.RECORD.ordering(), new MonthEnd(), 1.0);
   }
 
+  /** Scripted injects by month, so the events phase looks up its month directly. */
   private void indexInjects() {
-    int horizon = params.horizonMonths();
-    injectsByMonth = new Inject[horizon][];
-    for (int m = 0; m < horizon; m++) {
-      int count = 0;
-      for (Inject i : params.injects()) {
-        if (i.month() == m) {
-          count++;
-        }
+    injectsByMonth = new Inject[params.horizonMonths()][];
+    for (Inject i : params.injects()) {
+      if (i.month() < 0 || i.month() >= injectsByMonth.length) {
+        continue; // outside the run: it never comes
       }
-      if (count > 0) {
-        Inject[] at = new Inject[count];
-        int k = 0;
-        for (Inject i : params.injects()) {
-          if (i.month() == m) {
-            at[k++] = i;
-          }
-        }
-        injectsByMonth[m] = at;
-      }
+      Inject[] at = injectsByMonth[i.month()];
+      Inject[] grown = at == null ? new Inject[1] : java.util.Arrays.copyOf(at, at.length + 1);
+      grown[grown.length - 1] = i;
+      injectsByMonth[i.month()] = grown;
     }
   }
 
