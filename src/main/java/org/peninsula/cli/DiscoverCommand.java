@@ -18,6 +18,7 @@ import org.peninsula.report.StudyFiles;
 import org.peninsula.report.SweepReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -63,20 +64,7 @@ public final class DiscoverCommand implements Callable<Integer> {
       + " the sweep's).")
   String design;
 
-  @Option(names = "--samples", paramLabel = "N", description = "Override samples.")
-  Integer samples;
-
-  @Option(names = "--replications", paramLabel = "R", description = "Runs per design point.")
-  Integer replications;
-
-  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all"
-      + " cores).")
-  Integer threads;
-
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "results",
-      description = "Parent directory (default: ${DEFAULT-VALUE}); writes"
-          + " DIR/<scenario>-discover/<time>-seed<S>/.")
-  Path out;
+  @Mixin StudyOptions study;
 
   @Override
   public Integer call() throws IOException {
@@ -85,9 +73,9 @@ public final class DiscoverCommand implements Callable<Integer> {
       throw new ScenarioArgument.UserError("--min-coverage must be in (0, 1], not "
           + minCoverage);
     }
-    int t = StudySupport.threads(threads);
-    StudySupport.Planned p = StudySupport.plan(file, design, samples,
-        replications, List.of(outcome));
+    int t = StudySupport.threads(study.threads);
+    StudySupport.Planned p = StudySupport.plan(file, design, study.samples,
+        study.replications, List.of(outcome));
     Measure measure = p.measures().get(0);
     List<double[]> runRows = new java.util.ArrayList<>();
     List<Double> runValues = new java.util.ArrayList<>();
@@ -145,7 +133,7 @@ public final class DiscoverCommand implements Callable<Integer> {
     inputs.put("threshold", x);
     inputs.put("rows", perRun ? "one per completed run" : "one per design point");
     inputs.put("min coverage", minCoverage);
-    Path dir = StudySupport.newDirectory(out, p.scenario().name() + "-discover",
+    Path dir = StudySupport.newDirectory(study.out, p.scenario().name() + "-discover",
         p.plan().seed());
     DiscoveryReport.write(dir, "Scenario discovery: " + p.scenario().name(), question, r,
         chosen, quasiP, inputs);

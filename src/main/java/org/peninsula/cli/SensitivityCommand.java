@@ -18,6 +18,7 @@ import org.peninsula.report.StudyFiles;
 import org.peninsula.report.SweepReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -52,21 +53,7 @@ public final class SensitivityCommand implements Callable<Integer> {
           + " russiaEconomicAxis, ... (default: the sweep's outcomes, else war).")
   List<String> outcomes;
 
-  @Option(names = "--samples", paramLabel = "N", description = "Saltelli base samples (sobol;"
-      + " a power of two) or trajectories (morris).")
-  Integer samples;
-
-  @Option(names = "--replications", paramLabel = "R", description = "Runs per design point.")
-  Integer replications;
-
-  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all"
-      + " cores).")
-  Integer threads;
-
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "results",
-      description = "Parent directory (default: ${DEFAULT-VALUE}); writes"
-          + " DIR/<scenario>-sensitivity/<time>-seed<S>/.")
-  Path out;
+  @Mixin StudyOptions study;
 
   @Override
   public Integer call() throws IOException {
@@ -76,9 +63,10 @@ public final class SensitivityCommand implements Callable<Integer> {
       throw new ScenarioArgument.UserError("--method must be morris or sobol, not '" + method
           + "'");
     }
-    int t = StudySupport.threads(threads);
+    int t = StudySupport.threads(study.threads);
     StudySupport.Planned p = StudySupport.plan(file,
-        m.equals("sobol") ? "saltelli" : "morris", samples, replications, outcomes);
+        m.equals("sobol") ? "saltelli" : "morris", study.samples, study.replications,
+        outcomes);
     List<PointResult> results = StudySupport.run(err, p, t);
     List<SensitivityReport.Analysis> analyses = new ArrayList<>();
     for (Measure measure : p.measures()) {
@@ -107,7 +95,7 @@ public final class SensitivityCommand implements Callable<Integer> {
     Map<String, Object> inputs = SweepReport.inputs(p.scenario().name(), p.scenario().sha256(),
         p.plan());
     inputs.put("method", m);
-    Path dir = StudySupport.newDirectory(out, p.scenario().name() + "-sensitivity",
+    Path dir = StudySupport.newDirectory(study.out, p.scenario().name() + "-sensitivity",
         p.plan().seed());
     SensitivityReport.write(dir, p.scenario().name(), analyses, inputs);
     StudyFiles.writeCsv(dir.resolve("points.csv"), SweepReport.header(p.plan().design()),

@@ -9,6 +9,7 @@ import org.peninsula.experiment.study.PointResult;
 import org.peninsula.report.SweepReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,30 +35,17 @@ public final class SweepCommand implements Callable<Integer> {
       + " factorial, lhs, sobol, morris, saltelli.")
   String design;
 
-  @Option(names = "--samples", paramLabel = "N", description = "Override samples (levels for"
-      + " factorial, trajectories for morris).")
-  Integer samples;
-
-  @Option(names = "--replications", paramLabel = "R", description = "Override runs per point.")
-  Integer replications;
-
-  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all"
-      + " cores).")
-  Integer threads;
-
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "results",
-      description = "Parent directory (default: ${DEFAULT-VALUE}); writes"
-          + " DIR/<scenario>-sweep/<time>-seed<S>/.")
-  Path out;
+  @Mixin StudyOptions study;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    int t = StudySupport.threads(threads);
-    StudySupport.Planned p = StudySupport.plan(file, design, samples,
-        replications, null);
+    int t = StudySupport.threads(study.threads);
+    StudySupport.Planned p = StudySupport.plan(file, design, study.samples,
+        study.replications, null);
     List<PointResult> results = StudySupport.run(err, p, t);
-    Path dir = StudySupport.newDirectory(out, p.scenario().name() + "-sweep", p.plan().seed());
+    Path dir = StudySupport.newDirectory(study.out, p.scenario().name() + "-sweep",
+        p.plan().seed());
     SweepReport.write(dir, p.scenario().name(), p.plan(), results, p.measures(),
         SweepReport.inputs(p.scenario().name(), p.scenario().sha256(), p.plan()));
     PrintWriter o = spec.commandLine().getOut();
