@@ -8,8 +8,7 @@ public enum Actor {
   ROK("South Korea"),
   DPRK("North Korea");
 
-  private static final Actor[] ALL = values();
-  public static final int COUNT = ALL.length;
+  public static final int COUNT = values().length;
 
   private final String displayName;
 
@@ -19,14 +18,5 @@ public enum Actor {
 
   public String displayName() {
     return displayName;
-  }
-
-  /** Cached values() so hot code does not clone the array. */
-  public static Actor of(int index) {
-    return ALL[index];
-  }
-
-  public static Actor[] all() {
-    return ALL.clone();
   }
 }

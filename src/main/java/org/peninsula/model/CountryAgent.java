@@ -65,7 +65,7 @@ public abstract class CountryAgent implements Steppable {
   }
 
   /** Pressure as this country's government currently applies it (leaning included). */
-  double effectivePressure(WorldState w, ModelParameters p) {
+  double effectivePressure(WorldState w) {
     return pressure;
   }
 

@@ -1,7 +1,6 @@
 package org.peninsula.model;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -128,13 +127,6 @@ public final class ModelParameters implements Serializable {
 
   public ModelParameters setInjects(List<Inject> list) {
     this.injects = List.copyOf(list);
-    return this;
-  }
-
-  public ModelParameters addInject(Inject inject) {
-    List<Inject> l = new ArrayList<>(injects);
-    l.add(inject);
-    this.injects = List.copyOf(l);
     return this;
   }
 

@@ -17,13 +17,13 @@ public final class SouthKorea extends CountryAgent {
   }
 
   @Override
-  double effectivePressure(WorldState w, ModelParameters p) {
+  double effectivePressure(WorldState w) {
     return WorldState.clamp01(pressure + leaningShift * w.rokLeaning);
   }
 
   @Override
   protected void evaluate(Peninsula sim, WorldState w, double[] u, Terms t) {
-    double p = WorldState.clamp01(pressure + leaningShift * w.rokLeaning);
+    double p = effectivePressure(w);
     double prov = w.provocationMemory;
     double talksOpen = w.talks == TalksFormat.NONE ? 0 : w.momentum;
     u[ENGAGE] = t.add(ENGAGE, "engagement stance", 0.9 * (1 - p))

@@ -19,13 +19,13 @@ public final class UnitedStates extends CountryAgent {
   }
 
   @Override
-  double effectivePressure(WorldState w, ModelParameters p) {
+  double effectivePressure(WorldState w) {
     return WorldState.clamp01(pressure + leaningShift * w.usLeaning);
   }
 
   @Override
   protected void evaluate(Peninsula sim, WorldState w, double[] u, Terms t) {
-    double p = WorldState.clamp01(pressure + leaningShift * w.usLeaning);
+    double p = effectivePressure(w);
     double prov = w.provocationMemory;
     double strategic = w.strategicTestMemory;
     double talksOpen = w.talks == TalksFormat.NONE ? 0 : w.momentum;

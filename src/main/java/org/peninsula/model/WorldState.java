@@ -97,10 +97,6 @@ public final class WorldState implements Serializable {
     return relations[a.ordinal()][b.ordinal()];
   }
 
-  double rel(int a, int b) {
-    return relations[a][b];
-  }
-
   public double tension() {
     return tension;
   }
