@@ -40,12 +40,19 @@ public final class Peninsula extends SimState {
   final OutcomeTally tally = new OutcomeTally();
   final MonthActivity activity = new MonthActivity();
   final UnSecurityCouncil council = new UnSecurityCouncil();
+  private static final Inject[][] NO_INJECTS = new Inject[0][];
   private Inject[][] injectsByMonth;
   private final List<InjectEvent> pendingInjects = new ArrayList<>();
   private double rationality;
   private double vetoPowersTolerance;
   private transient Chronicle chronicle;
   private transient double[][] series;
+  /**
+   * Months completed, kept here because the month loop asks for it several times a month and
+   * {@link Schedule#getSteps()} is synchronized; the record phase, the last of each month,
+   * advances it, so it always equals the schedule's step count between months.
+   */
+  private int monthsPlayed;
 
   /** A new run of {@code params} with the given 64-bit seed, started and ready to step. */
   public Peninsula(ModelParameters params, long seed) {
@@ -66,6 +73,9 @@ public final class Peninsula extends SimState {
   }
 
   private void installPolicySeats() {
+    if (params.policies().isEmpty()) {
+      return;
+    }
     for (Actor a : Actor.values()) {
       List<PolicyRule> rules = new ArrayList<>();
       for (PolicyRule r : params.policies()) {
@@ -82,6 +92,7 @@ public final class Peninsula extends SimState {
   @Override
   public void start() {
     super.start();
+    monthsPlayed = 0;
     rationality = params.mechanism(Mechanism.RATIONALITY);
     world.initialise(params);
     tally.reset();
@@ -104,7 +115,7 @@ public final class Peninsula extends SimState {
     // The five countries decide in the same ordering; a RandomSequence steps them in a fresh
     // random order each month, as the Schedule would shuffle tied agents, with one heap entry.
     schedule.scheduleRepeating(Schedule.EPOCH, Phase.DECISIONS.ordering(),
-        new RandomSequence(agents.clone()), 1.0);
+        new sim.engine.Sequence(agents.clone()), 1.0);
     schedule.scheduleRepeating(Schedule.EPOCH, Phase.RESOLUTION.ordering(), new Resolution(), 1.0);
     schedule.scheduleRepeating(Schedule.EPOCH, Phase.DYNAMICS.ordering(), new Dynamics(), 1.0);
     schedule.scheduleRepeating(Schedule.EPOCH, Phase.RECORD.ordering(), new MonthEnd(), 1.0);
@@ -112,6 +123,10 @@ public final class Peninsula extends SimState {
 
   /** Scripted injects by month, so the events phase looks up its month directly. */
   private void indexInjects() {
+    if (params.injects().isEmpty()) {
+      injectsByMonth = NO_INJECTS;
+      return;
+    }
     injectsByMonth = new Inject[params.horizonMonths()][];
     for (Inject i : params.injects()) {
       if (i.month() < 0 || i.month() >= injectsByMonth.length) {
@@ -128,7 +143,7 @@ public final class Peninsula extends SimState {
 
   /** The month about to be played (0-based); equals the number of months played so far. */
   public int month() {
-    return (int) schedule.getSteps();
+    return monthsPlayed;
   }
 
   public boolean finished() {
@@ -443,6 +458,7 @@ public final class Peninsula extends SimState {
             w.axisProgress, w.framework, w.talks, w.momentum, w.rokGovernment(),
             w.usAdministration()));
       }
+      monthsPlayed = m + 1;
     }
   }
 }
