@@ -10,21 +10,21 @@ final class Diplomacy {
    * reciprocity; the actor's own view moves by half of delta.
    */
   static void act(Peninsula sim, Actor actor, Actor target, double delta) {
-    double[][] r = sim.world.relations;
+    double[] r = sim.world.relations;
     int a = actor.ordinal();
     int b = target.ordinal();
-    r[b][a] = WorldState.clamp11(r[b][a] + delta * (0.5 + sim.agents[b].reciprocity));
-    r[a][b] = WorldState.clamp11(r[a][b] + delta * 0.5);
+    int viewOfActor = b * Actor.COUNT + a;
+    int viewOfTarget = a * Actor.COUNT + b;
+    r[viewOfActor] = WorldState.clamp11(r[viewOfActor] + delta * sim.responsiveness[b]);
+    r[viewOfTarget] = WorldState.clamp11(r[viewOfTarget] + delta * 0.5);
   }
 
   /** Relations drift back toward where they started: old alignments are sticky. */
   static void remember(WorldState w, double memory) {
-    for (int a = 0; a < Actor.COUNT; a++) {
-      double[] row = w.relations[a];
-      double[] start = w.relationsAtStart[a];
-      for (int b = 0; b < Actor.COUNT; b++) {
-        row[b] += memory * (start[b] - row[b]);
-      }
+    double[] r = w.relations;
+    double[] start = w.relationsAtStart;
+    for (int i = 0; i < r.length; i++) {
+      r[i] += memory * (start[i] - r[i]);
     }
   }
 }

@@ -25,7 +25,9 @@ public final class LogitChoice {
   public static int choose(double[] utilities, int n, double rationality,
       MersenneTwisterFast random, double[] scratch) {
     double sum = weights(utilities, n, rationality, scratch);
-    double u = random.nextDouble() * sum;
+    // 32 random bits resolve a choice among a handful of options to 2^-32, and cost half of
+    // MersenneTwisterFast.nextDouble's 53.
+    double u = (random.nextInt() & 0xFFFF_FFFFL) * 0x1p-32 * sum;
     double acc = 0;
     for (int i = 0; i < n - 1; i++) {
       acc += scratch[i];
@@ -36,15 +38,29 @@ public final class LogitChoice {
     return n - 1;
   }
 
-  /** Unnormalised weights exp(rationality * (u_i - max u)) into {@code w}; returns their sum. */
+  /**
+   * Unnormalised weights into {@code w}; returns their sum. Utilities are a few units, so
+   * exp(rationality * u_i) can be summed as is; only when that sum would lose precision to
+   * overflow or underflow are the weights taken relative to the best option instead. Both give
+   * the same probabilities, and the common case skips a pass over the options.
+   */
   private static double weights(double[] utilities, int n, double rationality, double[] w) {
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      double x = exp(rationality * utilities[i]);
+      w[i] = x;
+      sum += x;
+    }
+    if (sum > 1e-100 && sum < 1e100) {
+      return sum;
+    }
     double max = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < n; i++) {
       if (utilities[i] > max) {
         max = utilities[i];
       }
     }
-    double sum = 0;
+    sum = 0;
     for (int i = 0; i < n; i++) {
       double x = exp(rationality * (utilities[i] - max));
       w[i] = x;

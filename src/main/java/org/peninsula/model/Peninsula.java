@@ -40,6 +40,8 @@ public final class Peninsula extends SimState {
   final OutcomeTally tally = new OutcomeTally();
   final MonthActivity activity = new MonthActivity();
   final UnSecurityCouncil council = new UnSecurityCouncil();
+  /** How strongly each country answers what is done to it: 0.5 plus its reciprocity. */
+  final double[] responsiveness = new double[Actor.COUNT];
   private static final Inject[][] NO_INJECTS = new Inject[0][];
   private Inject[][] injectsByMonth;
   private final List<InjectEvent> pendingInjects = new ArrayList<>();
@@ -107,6 +109,7 @@ public final class Peninsula extends SimState {
       if (seats[i] != null) {
         agents[i].seat = seats[i];
       }
+      responsiveness[i] = 0.5 + agents[i].reciprocity;
     }
     vetoPowersTolerance = 0.5 * (agents[Actor.CHN.ordinal()].sanctionsTolerance
         + agents[Actor.RUS.ordinal()].sanctionsTolerance);

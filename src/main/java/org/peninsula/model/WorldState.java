@@ -24,8 +24,9 @@ public final class WorldState implements Serializable {
   double rokLeaning;
   double usLeaning;
   double missileDefence;
-  final double[][] relations = new double[Actor.COUNT][Actor.COUNT];
-  final double[][] relationsAtStart = new double[Actor.COUNT][Actor.COUNT];
+  /** a's view of b at {@code [pair(a, b)]}; flat, as every month changes and decays them all. */
+  final double[] relations = new double[Actor.COUNT * Actor.COUNT];
+  final double[] relationsAtStart = new double[Actor.COUNT * Actor.COUNT];
 
   TalksFormat talks = TalksFormat.NONE;
   double momentum;
@@ -62,8 +63,8 @@ public final class WorldState implements Serializable {
       enforcement[a.ordinal()] = p.stance(a, StanceParameter.ENFORCEMENT);
       for (Actor b : Actor.values()) {
         double r = a == b ? 1.0 : p.relation(a, b);
-        relations[a.ordinal()][b.ordinal()] = r;
-        relationsAtStart[a.ordinal()][b.ordinal()] = r;
+        relations[pair(a, b)] = r;
+        relationsAtStart[pair(a, b)] = r;
       }
     }
     talks = TalksFormat.NONE;
@@ -94,7 +95,11 @@ public final class WorldState implements Serializable {
 
   /** a's view of b. */
   public double relation(Actor a, Actor b) {
-    return relations[a.ordinal()][b.ordinal()];
+    return relations[pair(a, b)];
+  }
+
+  static int pair(Actor a, Actor b) {
+    return a.ordinal() * Actor.COUNT + b.ordinal();
   }
 
   public double tension() {
