@@ -12,61 +12,69 @@ public final class LogitChoice {
   /** Fills {@code probabilities[0..n)}; safe against overflow. */
   public static void probabilities(double[] utilities, int n, double rationality,
       double[] probabilities) {
-    double sum = weights(utilities, n, rationality, probabilities);
+    double shift = weightShift(utilities, n, rationality);
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      probabilities[i] = exp(rationality * utilities[i] - shift);
+      sum += probabilities[i];
+    }
     for (int i = 0; i < n; i++) {
       probabilities[i] /= sum;
     }
   }
 
   /**
-   * Draws an option; uses {@code scratch} (length >= n) to avoid allocating. The weights are not
-   * normalised: the uniform draw is scaled by their sum instead, which picks the same option.
+   * Draws an option; uses {@code scratch} (length >= n) to avoid allocating. Option i is drawn
+   * when a uniform draw on [0, total weight) falls in its slice of the cumulative weights.
    */
   public static int choose(double[] utilities, int n, double rationality,
       MersenneTwisterFast random, double[] scratch) {
-    double sum = weights(utilities, n, rationality, scratch);
+    double total = cumulativeWeights(utilities, n, rationality, scratch);
     // 32 random bits resolve a choice among a handful of options to 2^-32, and cost half of
     // MersenneTwisterFast.nextDouble's 53.
-    double u = (random.nextInt() & 0xFFFF_FFFFL) * 0x1p-32 * sum;
-    double acc = 0;
+    double u = (random.nextInt() & 0xFFFF_FFFFL) * 0x1p-32 * total;
+    // The option drawn is the number of slices that end at or below u. Counting them without a
+    // branch avoids a mispredicted jump on every draw (the exit point is random by design).
+    int option = 0;
     for (int i = 0; i < n - 1; i++) {
-      acc += scratch[i];
-      if (u < acc) {
-        return i;
-      }
+      option += u >= scratch[i] ? 1 : 0;
     }
-    return n - 1;
+    return option;
   }
 
   /**
-   * Unnormalised weights into {@code w}; returns their sum. Utilities are a few units, so
-   * exp(rationality * u_i) can be summed as is; only when that sum would lose precision to
-   * overflow or underflow are the weights taken relative to the best option instead. Both give
-   * the same probabilities, and the common case skips a pass over the options.
+   * Cumulative unnormalised weights into {@code cumulative}; returns the total. Utilities are a
+   * few units, so exp(rationality * u_i) can be used as is, which saves a pass to find the best
+   * option; only if the total would overflow or underflow are weights taken relative to it.
    */
-  private static double weights(double[] utilities, int n, double rationality, double[] w) {
+  private static double cumulativeWeights(double[] utilities, int n, double rationality,
+      double[] cumulative) {
     double sum = 0;
     for (int i = 0; i < n; i++) {
-      double x = exp(rationality * utilities[i]);
-      w[i] = x;
-      sum += x;
+      sum += exp(rationality * utilities[i]);
+      cumulative[i] = sum;
     }
     if (sum > 1e-100 && sum < 1e100) {
       return sum;
     }
+    double shift = weightShift(utilities, n, rationality);
+    sum = 0;
+    for (int i = 0; i < n; i++) {
+      sum += exp(rationality * utilities[i] - shift);
+      cumulative[i] = sum;
+    }
+    return sum;
+  }
+
+  /** rationality times the best utility: subtracted, it keeps the largest weight at 1. */
+  private static double weightShift(double[] utilities, int n, double rationality) {
     double max = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < n; i++) {
       if (utilities[i] > max) {
         max = utilities[i];
       }
     }
-    sum = 0;
-    for (int i = 0; i < n; i++) {
-      double x = exp(rationality * (utilities[i] - max));
-      w[i] = x;
-      sum += x;
-    }
-    return sum;
+    return rationality * max;
   }
 
   // e^x = 2^(n/256) * e^r with n = round(x * 256 / ln 2) and |r| <= ln 2 / 512: a table of the
