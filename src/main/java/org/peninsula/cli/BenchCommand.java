@@ -71,7 +71,8 @@ public final class BenchCommand implements Callable<Integer> {
         r.modelMicros(), r.modelRounds().length);
     out.printf(Locale.ROOT, "  bare MASON schedule:%8.1f us/run   (5 no-op agents, %d steps)%n",
         r.bareMicros(), r.horizon());
-    out.printf(Locale.ROOT, "  ratio:              %8.2f x        (target <= 3)%n", r.ratio());
+    out.printf(Locale.ROOT, "  ratio:              %8.2f x        (median of paired rounds;"
+        + " target <= 3)%n", r.ratio());
     out.printf(Locale.ROOT, "  ensemble, %d threads: %,10.0f runs/min (target >= 500,000 on 2"
         + " cores)%n", r.threads(), r.ensembleRunsPerMinute());
     out.printf(Locale.ROOT, "  batch with runs.csv: %,10.0f runs/min%n", r.batchRunsPerMinute());

@@ -21,8 +21,10 @@ import sim.engine.Steppable;
  * no-op agents over the same number of monthly steps (the floor any MASON model of five agents
  * pays), their ratio, and the throughput of a whole ensemble on every core. Each figure is the
  * median of several timed rounds after a warm-up. Single-thread figures are thread CPU time, so
- * other work on the machine does not inflate them; throughput is wall time and does depend on
- * what else runs (see {@link #loadAverage()}).
+ * other work on the machine does not take their time; but a shared machine also changes how fast
+ * a core runs from one second to the next, so model and bare rounds alternate and the ratio is
+ * the median of each model round over the bare round timed right after it. Throughput is wall
+ * time and does depend on what else runs (see {@link #loadAverage()}).
  */
 public final class Bench {
   private Bench() {}
@@ -49,29 +51,39 @@ public final class Bench {
    * @param batchCpuMicros the same for the batch
    */
   public record Report(String scenario, int horizon, double modelMicros, double[] modelRounds,
-      double bareMicros, double[] bareRounds, double monthsPerRun, int threads,
+      double bareMicros, double[] bareRounds, double ratio, double monthsPerRun, int threads,
       double ensembleRunsPerMinute, double batchRunsPerMinute, double ensembleCpuMicros,
-      double batchCpuMicros) {
-
-    public double ratio() {
-      return modelMicros / bareMicros;
-    }
-  }
+      double batchCpuMicros) {}
 
   /** Runs the benchmark; {@code log} hears what is being measured. */
   public static Report run(RunSource source, Options o, Consumer<String> log) throws IOException {
     int horizon = source.horizonMonths();
-    log.accept("model: " + source.name() + ", one thread");
+    log.accept("warm-up: " + source.name() + " and a bare MASON schedule of five no-op agents, "
+        + horizon + " monthly steps, one thread");
     ModelLoop model = new ModelLoop(source);
-    double[] modelRounds = measure(model::run, o, log);
-    double months = model.months / (double) Math.max(1, model.runs);
-    log.accept("bare MASON schedule: five no-op agents, " + horizon + " monthly steps");
     BareLoop bare = new BareLoop(horizon);
-    double[] bareRounds = measure(bare::run, o, log);
+    long modelPerRound = warmUp(model::run, o);
+    long barePerRound = warmUp(bare::run, o);
+    long modelRuns0 = model.runs;
+    long months0 = model.months;
+    double[] modelRounds = new double[o.rounds()];
+    double[] bareRounds = new double[o.rounds()];
+    double[] ratios = new double[o.rounds()];
+    for (int i = 0; i < o.rounds(); i++) {
+      modelRounds[i] = timeRound(model::run, modelPerRound, (i + 1) * modelPerRound);
+      bareRounds[i] = timeRound(bare::run, barePerRound, (i + 1) * barePerRound);
+      ratios[i] = modelRounds[i] / bareRounds[i];
+    }
+    log.accept("  model rounds, us/run of thread CPU time: " + Arrays.toString(round1(modelRounds)));
+    log.accept("  bare rounds, us/run of thread CPU time:  " + Arrays.toString(round1(bareRounds)));
+    log.accept("  ratio of each pair:                      " + Arrays.toString(round2(ratios)));
+    double months = (model.months - months0) / (double) Math.max(1, model.runs - modelRuns0);
 
     double micros = median(modelRounds);
     long ensembleRuns = (long) Math.max(2_000, o.roundSeconds() * 1e6 / micros * o.threads());
     log.accept("ensemble: " + ensembleRuns + " runs on " + o.threads() + " threads");
+    // One untimed ensemble first: its workers and statistics have their own code to compile.
+    Ensemble.run(source, new EnsembleOptions(ensembleRuns, 0, o.threads(), true), null);
     double[] ens = new double[Math.max(1, o.rounds() / 2)];
     double[] ensCpu = new double[ens.length];
     for (int i = 0; i < ens.length; i++) {
@@ -85,6 +97,8 @@ public final class Bench {
     double[] batchCpu = new double[ens.length];
     Path tmp = Files.createTempDirectory("peninsula-bench");
     try {
+      EnsembleBatch.start(tmp.resolve("warm-up"), source, new EnsembleBatch.Spec(source.name(),
+          null, null, null, ensembleRuns, 0, true, "bench"), o.threads(), null, null);
       for (int i = 0; i < batch.length; i++) {
         Path dir = tmp.resolve("b" + i);
         long c0 = processCpuNanos();
@@ -98,19 +112,21 @@ public final class Bench {
       deleteTree(tmp);
     }
     return new Report(source.name(), horizon, micros, modelRounds, median(bareRounds),
-        bareRounds, months, o.threads(), median(ens), median(batch), median(ensCpu),
-        median(batchCpu));
+        bareRounds, median(ratios), months, o.threads(), median(ens), median(batch),
+        median(ensCpu), median(batchCpu));
   }
 
-  /** Times rounds of {@code loop.run(n)} (n runs) and returns microseconds per run per round. */
-  private static double[] measure(RunLoop loop, Options o, Consumer<String> log) {
-    // Warm-up (in CPU time, so a busy machine still warms the JIT fully), also sizing rounds.
+  /**
+   * Warms {@code loop} up for the configured time (in CPU time, so a busy machine still warms the
+   * JIT fully) and returns how many runs make one timed round.
+   */
+  private static long warmUp(RunLoop loop, Options o) {
     long n = 16;
     long warmCpu = (long) (o.warmupSeconds() * 1e9);
     long cpu0 = cpuNanos();
     long wall0 = System.nanoTime();
     double perRun = Double.NaN;
-    while (Double.isNaN(perRun) || (cpuNanos() >= 0 ? cpuNanos() - cpu0
+    while (Double.isNaN(perRun) || (cpu0 >= 0 ? cpuNanos() - cpu0
         : System.nanoTime() - wall0) < warmCpu) {
       long c0 = cpuNanos();
       long t0 = System.nanoTime();
@@ -118,20 +134,16 @@ public final class Bench {
       perRun = (c0 >= 0 ? cpuNanos() - c0 : System.nanoTime() - t0) / (double) n;
       n = Math.min(n * 2, Math.max(16, (long) (0.25e9 / perRun)));
     }
-    long perRound = Math.max(16, (long) (o.roundSeconds() * 1e9 / perRun));
-    double[] rounds = new double[o.rounds()];
-    double[] wall = new double[o.rounds()];
-    for (int i = 0; i < rounds.length; i++) {
-      long c0 = cpuNanos();
-      long t0 = System.nanoTime();
-      loop.run(perRound, (i + 1) * perRound);
-      long c1 = cpuNanos();
-      wall[i] = (System.nanoTime() - t0) / 1e3 / perRound;
-      rounds[i] = c0 < 0 || c1 < 0 ? wall[i] : (c1 - c0) / 1e3 / perRound;
-    }
-    log.accept(String.format("  rounds, us/run of thread CPU time: %s (wall: %s)",
-        Arrays.toString(round1(rounds)), Arrays.toString(round1(wall))));
-    return rounds;
+    return Math.max(16, (long) (o.roundSeconds() * 1e9 / perRun));
+  }
+
+  /** Microseconds per run (thread CPU time where supported) of {@code runs} runs from {@code first}. */
+  private static double timeRound(RunLoop loop, long runs, long first) {
+    long c0 = cpuNanos();
+    long t0 = System.nanoTime();
+    loop.run(runs, first);
+    long c1 = cpuNanos();
+    return c0 < 0 || c1 < 0 ? (System.nanoTime() - t0) / 1e3 / runs : (c1 - c0) / 1e3 / runs;
   }
 
   /**
@@ -231,6 +243,14 @@ public final class Bench {
     Arrays.sort(s);
     int n = s.length;
     return n % 2 == 1 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]);
+  }
+
+  private static double[] round2(double[] xs) {
+    double[] r = new double[xs.length];
+    for (int i = 0; i < xs.length; i++) {
+      r[i] = Math.round(xs[i] * 100) / 100.0;
+    }
+    return r;
   }
 
   private static double[] round1(double[] xs) {

@@ -17,6 +17,28 @@ public record ElectionCalendar(int rokFirst, int rokInterval, int usFirst, int u
     return isDue(month, usFirst, usInterval);
   }
 
+  /** The first ROK election month at or after {@code month}; Integer.MAX_VALUE if none. */
+  public int nextRokElection(int month) {
+    return nextDue(month, rokFirst, rokInterval);
+  }
+
+  /** The first US election month at or after {@code month}; Integer.MAX_VALUE if none. */
+  public int nextUsElection(int month) {
+    return nextDue(month, usFirst, usInterval);
+  }
+
+  private static int nextDue(int month, int first, int interval) {
+    if (month <= first) {
+      return first;
+    }
+    if (interval <= 0) {
+      return Integer.MAX_VALUE;
+    }
+    long cycles = ((long) month - first + interval - 1) / interval;
+    long due = first + cycles * interval;
+    return due > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) due;
+  }
+
   private static boolean isDue(int month, int first, int interval) {
     if (interval <= 0) {
       return month == first;

@@ -55,6 +55,9 @@ public final class Peninsula extends SimState {
    * advances it, so it always equals the schedule's step count between months.
    */
   private int monthsPlayed;
+  /** The next election months, so the events phase compares instead of dividing every month. */
+  private int nextRokElection;
+  private int nextUsElection;
 
   /** A new run of {@code params} with the given 64-bit seed, started and ready to step. */
   public Peninsula(ModelParameters params, long seed) {
@@ -95,6 +98,8 @@ public final class Peninsula extends SimState {
   public void start() {
     super.start();
     monthsPlayed = 0;
+    nextRokElection = params.elections().nextRokElection(0);
+    nextUsElection = params.elections().nextUsElection(0);
     rationality = params.mechanism(Mechanism.RATIONALITY);
     world.initialise(params);
     tally.reset();
@@ -330,12 +335,13 @@ public final class Peninsula extends SimState {
       activity.clear();
       world.offersLastMonth = world.offersThisMonth;
       world.offersThisMonth = 0;
-      ElectionCalendar cal = params.elections();
-      if (cal.rokElectionIn(m)) {
+      if (m == nextRokElection) {
         Elections.hold(Peninsula.this, Actor.ROK);
+        nextRokElection = params.elections().nextRokElection(m + 1);
       }
-      if (cal.usElectionIn(m)) {
+      if (m == nextUsElection) {
         Elections.hold(Peninsula.this, Actor.USA);
+        nextUsElection = params.elections().nextUsElection(m + 1);
       }
       Inject[] scripted = m < injectsByMonth.length ? injectsByMonth[m] : null;
       if (scripted != null) {
