@@ -22,11 +22,15 @@ import sim.engine.Steppable;
  * pays), their ratio, and the throughput of a whole ensemble on every core. Each figure is the
  * median of several timed rounds after a warm-up. Single-thread figures are thread CPU time, so
  * other work on the machine does not take their time; but a shared machine also changes how fast
- * a core runs from one second to the next, so model and bare rounds alternate and the ratio is
- * the median of each model round over the bare round timed right after it. Throughput is wall
- * time and does depend on what else runs (see {@link #loadAverage()}).
+ * a core runs from one moment to the next, so each round alternates short chunks (about 10 ms)
+ * of model runs and bare runs, and the ratio is the median of the rounds' ratios: both sides of
+ * a ratio saw the same machine. Throughput is wall time and does depend on what else runs (see
+ * {@link #loadAverage()}).
  */
 public final class Bench {
+  /** Length of the model and bare chunks that alternate within a round. */
+  private static final double CHUNK_SECONDS = 0.01;
+
   private Bench() {}
 
   /**
@@ -69,9 +73,22 @@ public final class Bench {
     double[] modelRounds = new double[o.rounds()];
     double[] bareRounds = new double[o.rounds()];
     double[] ratios = new double[o.rounds()];
+    int chunks = (int) Math.max(1, Math.round(o.roundSeconds() / CHUNK_SECONDS));
+    long modelChunk = Math.max(1, modelPerRound / chunks);
+    long bareChunk = Math.max(1, barePerRound / chunks);
+    long modelNext = modelPerRound;
+    long bareNext = barePerRound;
     for (int i = 0; i < o.rounds(); i++) {
-      modelRounds[i] = timeRound(model::run, modelPerRound, (i + 1) * modelPerRound);
-      bareRounds[i] = timeRound(bare::run, barePerRound, (i + 1) * barePerRound);
+      double modelTime = 0;
+      double bareTime = 0;
+      for (int c = 0; c < chunks; c++) {
+        modelTime += timeChunk(model::run, modelChunk, modelNext);
+        modelNext += modelChunk;
+        bareTime += timeChunk(bare::run, bareChunk, bareNext);
+        bareNext += bareChunk;
+      }
+      modelRounds[i] = modelTime / (chunks * modelChunk);
+      bareRounds[i] = bareTime / (chunks * bareChunk);
       ratios[i] = modelRounds[i] / bareRounds[i];
     }
     log.accept("  model rounds, us/run of thread CPU time: " + Arrays.toString(round1(modelRounds)));
@@ -137,13 +154,13 @@ public final class Bench {
     return Math.max(16, (long) (o.roundSeconds() * 1e9 / perRun));
   }
 
-  /** Microseconds per run (thread CPU time where supported) of {@code runs} runs from {@code first}. */
-  private static double timeRound(RunLoop loop, long runs, long first) {
+  /** Microseconds (thread CPU time where supported) that {@code runs} runs from {@code first} take. */
+  private static double timeChunk(RunLoop loop, long runs, long first) {
     long c0 = cpuNanos();
     long t0 = System.nanoTime();
     loop.run(runs, first);
     long c1 = cpuNanos();
-    return c0 < 0 || c1 < 0 ? (System.nanoTime() - t0) / 1e3 / runs : (c1 - c0) / 1e3 / runs;
+    return c0 < 0 || c1 < 0 ? (System.nanoTime() - t0) / 1e3 : (c1 - c0) / 1e3;
   }
 
   /**
