@@ -55,9 +55,16 @@ public final class Peninsula extends SimState {
    * advances it, so it always equals the schedule's step count between months.
    */
   private int monthsPlayed;
-  /** The next election months, so the events phase compares instead of dividing every month. */
+  /** The next election months, so the events phase compares instead of dividing. */
   private int nextRokElection;
   private int nextUsElection;
+  /**
+   * Months for which the events phase is (or was) on the schedule. Events (elections, scripted
+   * and injected events) are scheduled for the months they happen in, as MASON intends, rather
+   * than polled every month: most months have none.
+   */
+  private boolean[] eventMonths;
+  private MonthOpening opening;
 
   /** A new run of {@code params} with the given 64-bit seed, started and ready to step. */
   public Peninsula(ModelParameters params, long seed) {
@@ -119,14 +126,49 @@ public final class Peninsula extends SimState {
     vetoPowersTolerance = 0.5 * (agents[Actor.CHN.ordinal()].sanctionsTolerance
         + agents[Actor.RUS.ordinal()].sanctionsTolerance);
     world.effectivePressure = SanctionsRegime.effectivePressure(world, params);
-    schedule.scheduleRepeating(Schedule.EPOCH, Phase.EVENTS.ordering(), new MonthOpening(), 1.0);
-    // The five countries decide in the same ordering; a RandomSequence steps them in a fresh
-    // random order each month, as the Schedule would shuffle tied agents, with one heap entry.
+    opening = new MonthOpening();
+    scheduleEvents();
+    // The five countries decide simultaneously, from the same state (their moves take effect
+    // together in the resolution phase), so one Sequence steps them in a fixed order.
     schedule.scheduleRepeating(Schedule.EPOCH, Phase.DECISIONS.ordering(),
         new sim.engine.Sequence(agents.clone()), 1.0);
     schedule.scheduleRepeating(Schedule.EPOCH, Phase.RESOLUTION.ordering(), new Resolution(), 1.0);
     schedule.scheduleRepeating(Schedule.EPOCH, Phase.DYNAMICS.ordering(), new Dynamics(), 1.0);
     schedule.scheduleRepeating(Schedule.EPOCH, Phase.RECORD.ordering(), new MonthEnd(), 1.0);
+  }
+
+  /**
+   * Puts the events phase on the schedule for the first month with an election or a scripted
+   * event; each events phase then schedules the next. One entry at a time keeps MASON's heap as
+   * small as the five phases.
+   */
+  private void scheduleEvents() {
+    int horizon = params.horizonMonths();
+    if (eventMonths == null || eventMonths.length != horizon) {
+      eventMonths = new boolean[horizon];
+    } else {
+      java.util.Arrays.fill(eventMonths, false);
+    }
+    scheduleEventsIn(nextEventMonth(0));
+  }
+
+  /** The first month at or after {@code from} with an election or a scripted event. */
+  private int nextEventMonth(int from) {
+    ElectionCalendar cal = params.elections();
+    int next = Math.min(cal.nextRokElection(from), cal.nextUsElection(from));
+    for (int m = Math.max(0, from); m < Math.min(next, injectsByMonth.length); m++) {
+      if (injectsByMonth[m] != null) {
+        return m;
+      }
+    }
+    return next;
+  }
+
+  private void scheduleEventsIn(int month) {
+    if (month >= 0 && month < eventMonths.length && !eventMonths[month]) {
+      eventMonths[month] = true;
+      schedule.scheduleOnce(Schedule.EPOCH + month, Phase.EVENTS.ordering(), opening);
+    }
   }
 
   /** Scripted injects by month, so the events phase looks up its month directly. */
@@ -203,6 +245,7 @@ public final class Peninsula extends SimState {
   /** Queues an event for the next month played (the teacher's inject). */
   public void injectNextMonth(InjectEvent event) {
     pendingInjects.add(event);
+    scheduleEventsIn(month());
   }
 
   /** Starts (or with null, stops) telling the run's story as it happens. */
@@ -325,16 +368,13 @@ public final class Peninsula extends SimState {
     }
   }
 
-  /** Events phase: scheduled elections and injects. */
+  /** Events phase, in months that have any: elections and scripted or injected events. */
   private final class MonthOpening implements Steppable {
     private static final long serialVersionUID = 1L;
 
     @Override
     public void step(SimState state) {
       int m = month();
-      activity.clear();
-      world.offersLastMonth = world.offersThisMonth;
-      world.offersThisMonth = 0;
       if (m == nextRokElection) {
         Elections.hold(Peninsula.this, Actor.ROK);
         nextRokElection = params.elections().nextRokElection(m + 1);
@@ -355,6 +395,7 @@ public final class Peninsula extends SimState {
         }
         pendingInjects.clear();
       }
+      scheduleEventsIn(nextEventMonth(m + 1));
     }
   }
 
@@ -467,6 +508,10 @@ public final class Peninsula extends SimState {
             w.axisProgress, w.framework, w.talks, w.momentum, w.rokGovernment(),
             w.usAdministration()));
       }
+      // The month is closed: its activity is spent and its talks offers become last month's.
+      activity.clear();
+      world.offersLastMonth = world.offersThisMonth;
+      world.offersThisMonth = 0;
       monthsPlayed = m + 1;
     }
   }
