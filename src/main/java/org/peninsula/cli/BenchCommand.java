@@ -81,6 +81,9 @@ public final class BenchCommand implements Callable<Integer> {
         + " -> %,.0f and %,.0f runs/min on %d unshared cores%n", r.ensembleCpuMicros(),
         r.batchCpuMicros(), cores * 6e7 / r.ensembleCpuMicros(),
         cores * 6e7 / r.batchCpuMicros(), cores);
+    out.printf(Locale.ROOT, "  JVM: %s, collector %s%n", Runtime.version(),
+        String.join(" + ", java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()
+            .stream().map(java.lang.management.GarbageCollectorMXBean::getName).toList()));
     out.printf(Locale.ROOT, "  load average %.2f before, %.2f after (wall-clock figures shrink"
         + " when other work holds the cores)%n", load0, load1);
     out.flush();

@@ -9,8 +9,8 @@ import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import sim.engine.RandomSequence;
 import sim.engine.Schedule;
+import sim.engine.Sequence;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -131,7 +131,7 @@ public final class Peninsula extends SimState {
     // The five countries decide simultaneously, from the same state (their moves take effect
     // together in the resolution phase), so one Sequence steps them in a fixed order.
     schedule.scheduleRepeating(Schedule.EPOCH, Phase.DECISIONS.ordering(),
-        new sim.engine.Sequence(agents.clone()), 1.0);
+        new Sequence(agents.clone()), 1.0);
     schedule.scheduleRepeating(Schedule.EPOCH, Phase.RESOLUTION.ordering(), new Resolution(), 1.0);
     schedule.scheduleRepeating(Schedule.EPOCH, Phase.DYNAMICS.ordering(), new Dynamics(), 1.0);
     schedule.scheduleRepeating(Schedule.EPOCH, Phase.RECORD.ordering(), new MonthEnd(), 1.0);

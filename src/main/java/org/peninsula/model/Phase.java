@@ -2,10 +2,10 @@ package org.peninsula.model;
 
 /**
  * The phases of a month, as orderings on MASON's {@link sim.engine.Schedule}. Across orderings
- * the sequence is fixed: the world's events first, then the five countries decide
- * (simultaneously, from the same state; a {@link sim.engine.RandomSequence} steps them in a fresh
- * random order, as the Schedule shuffles ties), then the decisions take effect, then the world
- * moves on, then the month is recorded.
+ * the sequence is fixed: the world's events first (only in months that have any), then the five
+ * countries decide (simultaneously, from the same state, stepped by one
+ * {@link sim.engine.Sequence}), then the decisions take effect, then the world moves on, then
+ * the month is recorded and closed.
  */
 public enum Phase {
   EVENTS,

@@ -186,6 +186,109 @@ class MechanismsTest {
   }
 
   @Test
+  void theTableExpAgreesWithMathExpToFourUlp() {
+    java.util.Random r = new java.util.Random(17);
+    double worst = 0;
+    for (int i = 0; i < 200_000; i++) {
+      double x = i % 2 == 0 ? -40 * r.nextDouble() : -708 + 1417 * r.nextDouble();
+      double exact = Math.exp(x);
+      worst = Math.max(worst, Math.abs(LogitChoice.exp(x) / exact - 1));
+    }
+    assertTrue(worst <= 4 * Math.ulp(1.0), "largest relative error " + worst);
+    assertEquals(1.0, LogitChoice.exp(0.0));
+    assertEquals(0.0, LogitChoice.exp(Double.NEGATIVE_INFINITY));
+    assertEquals(0.0, LogitChoice.exp(-800));
+    assertEquals(Double.POSITIVE_INFINITY, LogitChoice.exp(800));
+    assertTrue(Double.isNaN(LogitChoice.exp(Double.NaN)));
+  }
+
+  @Test
+  void utilitiesTooLargeForPlainWeightsAreDrawnRelativeToTheBest() {
+    // exp(5 * 1000) overflows and exp(5 * -1000) underflows: both must fall back, and still
+    // give the logit probabilities, which depend only on the differences.
+    for (double level : new double[] {1000, -1000}) {
+      double[] u = {level, level - 1, level - 0.2};
+      double[] probs = new double[3];
+      LogitChoice.probabilities(u, 3, 5.0, probs);
+      double z = 1 + Math.exp(-5) + Math.exp(-1);
+      assertEquals(1 / z, probs[0], 1e-12);
+      assertEquals(Math.exp(-5) / z, probs[1], 1e-12);
+      MersenneTwisterFast rng = new MersenneTwisterFast(new int[] {7, (int) level});
+      double[] scratch = new double[3];
+      int[] counts = new int[3];
+      int n = 50_000;
+      for (int i = 0; i < n; i++) {
+        counts[LogitChoice.choose(u, 3, 5.0, rng, scratch)]++;
+      }
+      for (int k = 0; k < 3; k++) {
+        // 5 standard errors of a proportion from 50,000 draws is at most 0.011
+        assertEquals(probs[k], counts[k] / (double) n, 0.011, "option " + k + " at " + level);
+      }
+    }
+  }
+
+  @Test
+  void anOptionWithZeroWeightIsNeverDrawn() {
+    // exp(50 * -20) underflows to 0 next to the others: its slice is empty.
+    double[] u = {0, -20, 0.1};
+    MersenneTwisterFast rng = new MersenneTwisterFast(new int[] {8});
+    double[] scratch = new double[3];
+    for (int i = 0; i < 20_000; i++) {
+      assertNotEquals(1, LogitChoice.choose(u, 3, 50.0, rng, scratch));
+    }
+  }
+
+  @Test
+  void electionMonthsFromTheCalendarFollowItsRule() {
+    ElectionCalendar[] calendars = {new ElectionCalendar(14, 60, 20, 48),
+        new ElectionCalendar(-46, 60, -3, 48), new ElectionCalendar(7, 0, -1, 0),
+        new ElectionCalendar(0, 1, 400, 12)};
+    for (ElectionCalendar c : calendars) {
+      for (int m = 0; m < 300; m++) {
+        int rok = m;
+        while (rok < 500 && !c.rokElectionIn(rok)) {
+          rok++;
+        }
+        int us = m;
+        while (us < 500 && !c.usElectionIn(us)) {
+          us++;
+        }
+        assertEquals(rok < 500 ? rok : Integer.MAX_VALUE, c.nextRokElection(m), c + " from " + m);
+        assertEquals(us < 500 ? us : Integer.MAX_VALUE, c.nextUsElection(m), c + " from " + m);
+      }
+    }
+  }
+
+  @Test
+  void aTeachersInjectPlaysNextMonthWhetherOrNotOtherEventsFallThere() {
+    ModelParameters p = params().setElections(new ElectionCalendar(4, 60, -1, 0));
+    Peninsula sim = new Peninsula(p, 21);
+    List<String> events = new ArrayList<>();
+    sim.setChronicle(e -> {
+      if (e instanceof ChronicleEntry.Event ev && (ev.kind() == ChronicleEntry.EventKind.INJECT
+          || ev.kind() == ChronicleEntry.EventKind.ELECTION)) {
+        events.add(ev.kind() + "@" + ev.month());
+      }
+    });
+    sim.stepMonth();
+    sim.stepMonth();
+    int tests = sim.tally.nuclearTests;
+    sim.injectNextMonth(InjectEvent.NUCLEAR_TEST); // month 2: nothing else happens then
+    sim.stepMonth();
+    assertEquals(List.of("INJECT@2"), events);
+    assertTrue(sim.tally.nuclearTests >= tests + 1);
+    sim.stepMonth();
+    sim.injectNextMonth(InjectEvent.MISSILE_TEST); // month 4: the ROK election month
+    sim.stepMonth();
+    assertEquals(List.of("INJECT@2", "ELECTION@4", "INJECT@4"), events);
+    for (int m = 5; m < 70; m++) {
+      sim.stepMonth();
+    }
+    assertEquals(List.of("INJECT@2", "ELECTION@4", "INJECT@4", "ELECTION@64"), events,
+        "an inject plays once; the next election comes 60 months on");
+  }
+
+  @Test
   void softmaxAtHighRationalityPicksTheBest() {
     double[] u = {0.1, 0.5, 0.45, -1};
     MersenneTwisterFast rng = new MersenneTwisterFast(new int[] {4, 5, 6});
