@@ -104,9 +104,9 @@ public final class SeriesHistogram implements Serializable {
       java.util.Arrays.fill(out, Double.NaN);
       return out;
     }
-    // Every order statistic the levels need, found in one pass over the cell's bins: a fan chart
-    // asks for seven levels in each of 720 cells, and a scan per statistic was most of the cost
-    // of summarising a small ensemble.
+    // Every order statistic the levels need, found in one pass over the cell's bins rather than
+    // a scan per statistic: a fan chart asks for seven levels in each of 720 cells, and live
+    // odds summarise small ensembles often.
     long[] ranks = new long[2 * ps.length];
     for (int q = 0; q < ps.length; q++) {
       double h = (n - 1) * Math.min(1, Math.max(0, ps[q]));

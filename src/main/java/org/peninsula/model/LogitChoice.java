@@ -79,7 +79,7 @@ public final class LogitChoice {
 
   // e^x = 2^(n/1024) * e^r with n = round(x * 1024 / ln 2) and |r| <= ln 2 / 2048: a table of
   // the 1024 fractional powers of two and a cubic for e^r (whose error, r^4/24, is below 6e-16).
-  // Within 4 ulp of Math.exp (LogitChoiceTest checks it) at well under half its cost; a run
+  // Within 4 ulp of Math.exp (MechanismsTest checks it) at well under half its cost; a run
   // takes about 6,500 of these.
   private static final int TABLE_BITS = 10;
   private static final int TABLE_SIZE = 1 << TABLE_BITS;

@@ -24,7 +24,9 @@ import sim.engine.Steppable;
  * included, so a run can be continued from any month.
  */
 public final class Peninsula extends SimState {
-  private static final long serialVersionUID = 1L;
+  // 2: the events phase is scheduled per event month and the record phase closes the month, so
+  // a snapshot from version 1 would continue differently; refuse it rather than misplay it.
+  private static final long serialVersionUID = 2L;
 
   /** Indices into a series buffer passed to {@link #recordSeriesInto}. */
   public static final int SERIES_TENSION = 0;
