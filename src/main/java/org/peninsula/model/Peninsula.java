@@ -57,9 +57,6 @@ public final class Peninsula extends SimState {
    * advances it, so it always equals the schedule's step count between months.
    */
   private int monthsPlayed;
-  /** The next election months, so the events phase compares instead of dividing. */
-  private int nextRokElection;
-  private int nextUsElection;
   /**
    * Months for which the events phase is (or was) on the schedule. Events (elections, scripted
    * and injected events) are scheduled for the months they happen in, as MASON intends, rather
@@ -107,8 +104,6 @@ public final class Peninsula extends SimState {
   public void start() {
     super.start();
     monthsPlayed = 0;
-    nextRokElection = params.elections().nextRokElection(0);
-    nextUsElection = params.elections().nextUsElection(0);
     rationality = params.mechanism(Mechanism.RATIONALITY);
     world.initialise(params);
     tally.reset();
@@ -377,13 +372,12 @@ public final class Peninsula extends SimState {
     @Override
     public void step(SimState state) {
       int m = month();
-      if (m == nextRokElection) {
+      ElectionCalendar cal = params.elections();
+      if (cal.rokElectionIn(m)) {
         Elections.hold(Peninsula.this, Actor.ROK);
-        nextRokElection = params.elections().nextRokElection(m + 1);
       }
-      if (m == nextUsElection) {
+      if (cal.usElectionIn(m)) {
         Elections.hold(Peninsula.this, Actor.USA);
-        nextUsElection = params.elections().nextUsElection(m + 1);
       }
       Inject[] scripted = m < injectsByMonth.length ? injectsByMonth[m] : null;
       if (scripted != null) {
