@@ -91,9 +91,11 @@ public final class Bench {
       bareRounds[i] = bareTime / (chunks * bareChunk);
       ratios[i] = modelRounds[i] / bareRounds[i];
     }
-    log.accept("  model rounds, us/run of thread CPU time: " + Arrays.toString(round1(modelRounds)));
-    log.accept("  bare rounds, us/run of thread CPU time:  " + Arrays.toString(round1(bareRounds)));
-    log.accept("  ratio of each pair:                      " + Arrays.toString(round2(ratios)));
+    log.accept("  model rounds, us/run of thread CPU time: "
+        + Arrays.toString(rounded(modelRounds, 1)));
+    log.accept("  bare rounds, us/run of thread CPU time:  "
+        + Arrays.toString(rounded(bareRounds, 1)));
+    log.accept("  ratio of each pair:                      " + Arrays.toString(rounded(ratios, 2)));
     double months = (model.months - months0) / (double) Math.max(1, model.runs - modelRuns0);
 
     double micros = median(modelRounds);
@@ -154,7 +156,7 @@ public final class Bench {
     return Math.max(16, (long) (o.roundSeconds() * 1e9 / perRun));
   }
 
-  /** Microseconds (thread CPU time where supported) that {@code runs} runs from {@code first} take. */
+  /** Microseconds (thread CPU time where supported) that runs [first, first + runs) take. */
   private static double timeChunk(RunLoop loop, long runs, long first) {
     long c0 = cpuNanos();
     long t0 = System.nanoTime();
@@ -262,21 +264,16 @@ public final class Bench {
     return n % 2 == 1 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]);
   }
 
-  private static double[] round2(double[] xs) {
+  /** A copy of {@code xs} rounded to {@code digits} decimals, for the log. */
+  private static double[] rounded(double[] xs, int digits) {
+    double scale = Math.pow(10, digits);
     double[] r = new double[xs.length];
     for (int i = 0; i < xs.length; i++) {
-      r[i] = Math.round(xs[i] * 100) / 100.0;
+      r[i] = Math.round(xs[i] * scale) / scale;
     }
     return r;
   }
 
-  private static double[] round1(double[] xs) {
-    double[] r = new double[xs.length];
-    for (int i = 0; i < xs.length; i++) {
-      r[i] = Math.round(xs[i] * 10) / 10.0;
-    }
-    return r;
-  }
 
   private static void deleteTree(Path root) throws IOException {
     try (var walk = Files.walk(root)) {
