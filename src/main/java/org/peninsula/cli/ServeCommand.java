@@ -32,8 +32,9 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Directory of the games database. Default: ./${DEFAULT-VALUE}/")
   Path data;
 
-  @Option(names = "--scenarios", defaultValue = "scenarios",
-      description = "Directory of scenario files offered to the teacher. Default: ./${DEFAULT-VALUE}/")
+  // The app image sets peninsula.scenarios to the scenarios it carries; from source, ./scenarios.
+  @Option(names = "--scenarios", defaultValue = "${sys:peninsula.scenarios:-scenarios}",
+      description = "Directory of scenario files offered to the teacher. Default: ${DEFAULT-VALUE}")
   Path scenarios;
 
   @Override
