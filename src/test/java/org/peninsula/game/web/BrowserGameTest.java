@@ -53,7 +53,7 @@ class BrowserGameTest {
       String base = f.server.localUrl();
 
       // The teacher creates the game.
-      teacher.open(URI.create(f.server.teacherUrl()));
+      teacher.open(URI.create(f.server.teacherLoginUrl()));
       WebDriver t = teacher.driver();
       waitFor(t, ExpectedConditions.visibilityOfElementLocated(By.id("create-form")));
       waitFor(t, d -> new Select(d.findElement(By.id("scenario"))).getOptions().size() > 1);

@@ -29,11 +29,22 @@ public final class GameFixture implements AutoCloseable {
       }
     }
     api = new ApiClient(server.localUrl());
-    key = keyOf(server.teacherUrl());
+    key = keyOf(server.teacherLoginUrl());
   }
 
-  public static String keyOf(String teacherUrl) {
-    return teacherUrl.substring(teacherUrl.indexOf("#key=") + 5);
+  /** Opens a one-time teacher link and returns the key its cookie carries. */
+  public static String keyOf(String loginUrl) {
+    ApiClient.Response r = new ApiClient(loginUrl.substring(0, loginUrl.indexOf("/teacher")))
+        .call("GET", loginUrl.substring(loginUrl.indexOf("/teacher")), null, null);
+    if (r.status() != 303) {
+      throw new AssertionError("login link answered " + r.status() + " " + r.text());
+    }
+    for (String c : r.cookies()) {
+      if (c.startsWith("peninsula_teacher=")) {
+        return c.substring("peninsula_teacher=".length(), c.indexOf(';'));
+      }
+    }
+    throw new AssertionError("no teacher cookie in " + r.cookies());
   }
 
   /** The scenario the tests play. */
