@@ -13,7 +13,7 @@ document.addEventListener('DOMContentLoaded', () => {
     const c = $('code').value.trim().toUpperCase();
     try {
       const j = await api('POST', '/api/join', null, {code: c, name: $('name').value});
-      enterSeat(j, c, $('name').value);
+      enterSeat(j, c, null);
     } catch (e) {
       showMessage(e.message);
     }
@@ -23,9 +23,9 @@ document.addEventListener('DOMContentLoaded', () => {
     showMessage('');
     const c = $('rejoin-game').value.trim().toUpperCase();
     try {
-      const j = await api('POST', '/api/games/' + encodeURIComponent(c) + '/rejoin', null,
-        {rejoinCode: $('rejoin-code').value.trim()});
-      enterSeat(j, c, null);
+      const r = $('rejoin-code').value.trim();
+      const j = await api('POST', '/api/games/' + encodeURIComponent(c) + '/rejoin', null, {rejoinCode: r});
+      enterSeat(j, c, r);
     } catch (e) {
       showMessage(e.message);
     }

@@ -56,12 +56,9 @@ function render() {
 }
 
 function renderRejoin(v) {
-  const code = (v.me && v.me.rejoinCode) || (seat && seat.rejoinCode);
+  const code = seat && seat.rejoinCode;
   $('rejoin-box').hidden = !code;
-  if (code) {
-    $('rejoin-code').textContent = code;
-    if (seat && !seat.rejoinCode) { seat.rejoinCode = code; storeSeat(gameId, seat); }
-  }
+  if (code) $('rejoin-code').textContent = code;
 }
 
 /*
@@ -155,7 +152,18 @@ document.addEventListener('DOMContentLoaded', () => {
     showMessage('This browser holds no seat in this game: join from the start page, or come back with your rejoin code.');
     return;
   }
+  start();
+});
+
+async function start() {
+  // The event stream and the debrief link ride on this game's HttpOnly player cookie; it may have
+  // expired (or this is another browser after a rejoin): renew it from the stored token first.
+  try {
+    await api('POST', '/api/games/' + encodeURIComponent(gameId) + '/session', token, {});
+  } catch (e) {
+    if (e.status === 401 || e.status === 403 || e.status === 404) { await refresh(); return; }
+  }
   stream = follow(gameId, refresh, () => loadOdds(gameId, token));
   refresh();
   loadOdds(gameId, token);
-});
+}

@@ -29,26 +29,16 @@ function render(p) {
       alt: 'QR code of the join address', id: 'qr-image'}));
   }
   $('qr-card').hidden = !p.qrSvg;
-  renderStatus(projectorGame(p));
+  // The status bar of the other screens reads the same fields from a game.
+  renderStatus({status: p.status, turn: p.turn, turns: p.turns, period: p.period,
+    serverTime: p.serverTime, deadlineAt: p.deadlineAt, remainingMs: p.remainingMs});
   const people = p.participants || [];
-  $('people-count').textContent = '(' + people.length + ')';
-  fill('people', people.length ? people.map(x => h('li', {'data-seat': x.seat || ''}, x.name,
-    x.seat ? h('span', {class: 'hint'}, ' ' + x.seat) : null))
+  $('people-count').textContent = '(' + people.length + ')' + (p.locked ? ' \u00b7 the lobby is closed' : '');
+  fill('people', people.length ? people.map(x => h('li', {'data-country': x.country || ''}, x.name,
+    x.countryName ? h('span', {class: 'hint'}, ' ' + x.countryName) : null))
     : h('li', {class: 'hint'}, 'No one yet.'));
-  const news = p.news || [];
-  fill('news-body', news.length ? h('ul', {class: 'news'}, news.map(n => h('li', {},
-    typeof n === 'string' ? n : (n.text || [n.country, n.action, n.description].filter(Boolean).join(' ')))))
-    : h('p', {class: 'hint'}, 'Nothing yet: the first turn has not been played.'));
-}
-
-// The projector's JSON carries the clock as {serverTime, deadlineAt, remainingMs} (or the same
-// fields at the top level): shaped here like the game the status bar already knows.
-function projectorGame(p) {
-  const c = p.clock || {};
-  return {status: p.status, turn: p.turn, turns: p.turns, period: c.period || p.period || '',
-    serverTime: c.serverTime || p.serverTime || Date.now(),
-    deadlineAt: c.deadlineAt !== undefined ? c.deadlineAt : p.deadlineAt,
-    remainingMs: c.remainingMs !== undefined ? c.remainingMs : p.remainingMs};
+  renderNews(p.news);
+  renderOutcome(p.outcome);
 }
 
 document.addEventListener('DOMContentLoaded', () => {
@@ -56,6 +46,8 @@ document.addEventListener('DOMContentLoaded', () => {
   joinCode = codeFromPath();
   if (!joinCode) { showMessage('Open /projector/ followed by the join code.'); return; }
   refresh();
-  // No event stream here (it would need a credential); a short poll is cheap for one screen.
-  setInterval(refresh, 3000);
+  // The projector's own event stream needs no credential: it only says "something changed".
+  const es = new EventSource('/api/projector/' + encodeURIComponent(joinCode) + '/events');
+  es.addEventListener('update', () => refresh());
+  setInterval(refresh, 20000);
 });

@@ -39,9 +39,10 @@ function storedSeats() {
 }
 
 /** Keeps what a join or rejoin answered and opens the player's page (no secret in its address). */
-function enterSeat(j, fallbackCode, name) {
-  const game = j.game || j.gameId || fallbackCode;
-  storeSeat(game, {token: j.token, rejoinCode: j.rejoinCode || null, name: j.name || name || '',
-    code: j.code || fallbackCode, seat: j.seat || null});
+function enterSeat(j, code, rejoinCode) {
+  const game = j.game;
+  // A rejoin answers no rejoin code (it is unchanged): keep the one the student typed.
+  storeSeat(game, {token: j.token, rejoinCode: j.rejoinCode || rejoinCode || null, name: j.name || '',
+    code: code, seat: j.seat || null});
   location.href = '/play#game=' + encodeURIComponent(game);
 }

@@ -118,14 +118,15 @@ async function loadChoices() {
   try {
     const t = await api('GET', path('/turn'));
     card.hidden = false;
-    const seats = t.seats || t.choices || [];
-    fill('choices', h('table', {class: 'choices'}, h('tbody', {}, seats.map(c => {
-      const bot = c.bot === true || c.seat === 'bot' || (!c.player && !c.participant);
-      const move = c.action || c.choice || c.intended || c.intendedAction || null;
+    fill('choices', h('table', {class: 'choices'}, h('tbody', {}, t.seats.map(c => {
+      const player = c.holder === 'player';
+      const likely = !player && c.likeliest && c.likeliest !== c.action
+        ? ' (likeliest by its utilities: ' + c.likeliest + (c.likeliestProbability !== null && c.likeliestProbability !== undefined
+          ? ', ' + pct(c.likeliestProbability) : '') + ')' : '';
       return h('tr', {'data-country': c.country},
-        h('th', {}, c.country), h('td', {}, bot ? 'bot' : (c.player || c.name || 'player')),
-        h('td', {class: 'action'}, move ? move : bot ? '?' : '\u2026 not decided (holds)'),
-        h('td', {class: 'hint'}, bot ? 'intends' : move ? 'chosen' : ''));
+        h('th', {}, c.country), h('td', {}, player ? c.player : c.holder),
+        h('td', {class: 'action'}, c.action ? c.action : player ? '\u2026 not decided (holds)' : '?'),
+        h('td', {class: 'hint'}, player ? (c.decided ? 'chosen' : '') : 'intends' + likely));
     }))));
   } catch (e) {
     card.hidden = true;
@@ -243,9 +244,7 @@ async function endGame() {
 async function secondDevice() {
   try {
     const r = await api('POST', '/api/teacher/login-link');
-    const link = r.url || r.link || r.path;
-    const full = /^https?:/.test(link) ? link : location.origin + link;
-    $('device-link').textContent = full;
+    fill('device-link', (r.urls && r.urls.length ? r.urls : [r.url]).map(u => h('div', {}, u)));
     $('device-dialog').showModal();
   } catch (e) {
     showMessage(e.message);
@@ -256,11 +255,7 @@ async function secondDevice() {
 // address the teacher happens to use (often 127.0.0.1).
 async function loadAddresses() {
   try {
-    const port = location.port ? ':' + location.port : '';
-    const list = await api('GET', '/api/server/addresses');
-    const items = (Array.isArray(list) ? list : (list.addresses || [])).map(a => typeof a === 'string' ? a : (a.url || a.address));
-    const urls = items.map(a => /^https?:/.test(a) ? a
-      : location.protocol + '//' + (a.includes(':') && !a.startsWith('[') ? '[' + a + ']' : a) + port + '/');
+    const urls = (await api('GET', '/api/server/addresses')).urls;
     fill('student-urls', urls.length ? urls.map(u => h('span', {class: 'student-url'}, u)).flatMap((e, i) => i ? [' or ', e] : [e])
       : h('span', {class: 'student-url'}, 'no network address found: is this computer on the classroom network?'));
   } catch (e) {
