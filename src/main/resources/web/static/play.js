@@ -8,7 +8,8 @@ async function refresh() {
   } catch (e) {
     if (e.status === 401 || e.status === 403) {
       showMessage('This browser no longer holds a seat in game ' + gameId
-        + ' (the teacher may have removed it). Join again from the start page, or use your rejoin code.');
+        + ': the seat moved to another device with its rejoin code, or the teacher removed it.'
+        + ' Join again from the start page, or come back with your rejoin code.');
       forgetSeat(gameId);
       if (stream) { stream.close(); stream = null; }
       return;
