@@ -14,6 +14,12 @@ public final class GameFixture implements AutoCloseable {
   public final String key;
 
   public GameFixture(Path data) {
+    this(new ServerConfig("127.0.0.1", 0, data,
+        new ScenarioLibrary(Path.of("scenarios"), ScenarioFiles.READER)));
+  }
+
+  /** A server of {@code config} (host, port and data taken from it). */
+  public GameFixture(ServerConfig config) {
     // Live odds are off unless a test asks for them (-Dpeninsula.odds.runs), so the other
     // tests' timings do not share the machine with background ensembles.
     String runs = System.getProperty("peninsula.odds.runs");
@@ -21,8 +27,7 @@ public final class GameFixture implements AutoCloseable {
       System.setProperty("peninsula.odds.runs", "0");
     }
     try {
-      server = GameServer.start(new ServerConfig("127.0.0.1", 0, data,
-          new ScenarioLibrary(Path.of("scenarios"), ScenarioFiles.READER)));
+      server = GameServer.start(config);
     } finally {
       if (runs == null) {
         System.clearProperty("peninsula.odds.runs");
