@@ -88,6 +88,18 @@ class BrowserClassroomTest {
       waitFor(t, d -> d.findElement(By.id("create-form")).isDisplayed());
       assertFalse(t.getCurrentUrl().contains("zzzOldSecret"), t.getCurrentUrl());
 
+      // A login link for a second device: shown in a dialog, good once.
+      click(t, By.id("second-device"));
+      String second = waitFor(t, d -> {
+        String l = d.findElement(By.id("device-link")).getText();
+        return d.findElement(By.id("device-dialog")).isDisplayed() && l.contains("/teacher/login?once=")
+            ? l.lines().findFirst().orElseThrow().strip() : null;
+      });
+      HttpResponse<String> secondLogin = http(base, second.substring(second.indexOf("/teacher/")), null);
+      assertEquals(303, secondLogin.statusCode(), "the second device's link signs in");
+      t.findElement(By.cssSelector("#device-dialog button")).click();
+      waitFor(t, d -> !d.findElement(By.id("device-dialog")).isDisplayed());
+
       // ---- the new-game screen: nothing hidden shows; the students' address and the warning ---
       assertEquals(List.of(), visibleHiddenElements(teacher), "elements marked hidden are not shown");
       assertFalse(t.findElement(By.id("join-code")).isDisplayed(), "no empty join-code box");
@@ -171,6 +183,8 @@ class BrowserClassroomTest {
       // ---- turn 1: the teacher sees the choices and the bots' intentions before Advance -------
       click(t, By.id("start"));
       decide(a, "ENGAGE_NORTH");
+      assertEquals(List.of(), visibleHiddenElements(teacher), "during play");
+      assertEquals(List.of(), visibleHiddenElements(ana), "during play");
       assertFalse(a.findElement(By.id("debrief-link")).isDisplayed(), "no debrief during play");
       waitFor(t, d -> {
         String c = d.findElement(By.id("choices")).getText();
