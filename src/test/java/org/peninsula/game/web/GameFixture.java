@@ -14,8 +14,12 @@ public final class GameFixture implements AutoCloseable {
   public final String key;
 
   public GameFixture(Path data) {
+    // Tests play whole classes from one loopback address, so the per-address limits are set
+    // out of their way here; LobbyApiTest checks the limits themselves.
     this(new ServerConfig("127.0.0.1", 0, data,
-        new ScenarioLibrary(Path.of("scenarios"), ScenarioFiles.READER)));
+        new ScenarioLibrary(Path.of("scenarios"), ScenarioFiles.READER))
+        .withGuards(new ServerConfig.Limits(100_000, 100_000, 100_000, 100_000),
+            System::currentTimeMillis, io.javalin.http.Context::ip));
   }
 
   /** A server of {@code config} (host, port and data taken from it). */
