@@ -27,6 +27,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.peninsula.game.ScenarioFiles;
+import org.peninsula.game.ScenarioLibrary;
 import org.peninsula.testsupport.HeadlessBrowser;
 
 /**
@@ -54,7 +56,14 @@ class BrowserClassroomTest {
     System.setProperty("peninsula.odds.runs", "100");
     System.setProperty("peninsula.debrief.runs", "100");
     System.setProperty("peninsula.debrief.counterfactualRuns", "50");
-    try (GameFixture f = new GameFixture(data);
+    // The real limit on joins (the last check runs into it); lookups are left generous so the
+    // projector's refreshes from this one loopback address never trip them.
+    ServerConfig config = new ServerConfig("127.0.0.1", 0, data,
+        new ScenarioLibrary(Path.of("scenarios"), ScenarioFiles.READER))
+        .withGuards(new ServerConfig.Limits(ServerConfig.Limits.DEFAULT.joinBurst(),
+            ServerConfig.Limits.DEFAULT.joinsPerMinute(), 10_000, 10_000),
+            System::currentTimeMillis, io.javalin.http.Context::ip);
+    try (GameFixture f = new GameFixture(config);
         HeadlessBrowser teacher = HeadlessBrowser.startOrSkip(1280, 900);
         HeadlessBrowser ana = HeadlessBrowser.startOrSkip(1100, 900);
         HeadlessBrowser wall = HeadlessBrowser.startOrSkip(1280, 800)) {
