@@ -13,9 +13,9 @@ async function refresh() {
   }
 }
 
-// Without the teacher's cookie every call answers 401: say how to get it, once.
+// Without the teacher's cookie every teacher call is refused (403): say how to sign in.
 function loginNeeded(e) {
-  if (!e || e.status !== 401) return false;
+  if (!e || (e.status !== 401 && e.status !== 403)) return false;
   $('home').hidden = true;
   $('console').hidden = true;
   $('status-bar').hidden = true;

@@ -143,6 +143,10 @@ class BrowserClassroomTest {
       String projectorHref = t.findElement(By.id("projector-link")).getAttribute("href");
       assertEquals(console + "/projector/" + code, projectorHref, "the console links to it");
       WebDriver w = wall.driver();
+      // A browser that never opened the one-time link gets no console, only how to sign in.
+      wall.open(URI.create(base + "/teacher"));
+      waitFor(w, d -> d.findElement(By.id("login-needed")).isDisplayed());
+      assertFalse(w.findElement(By.id("create-form")).isDisplayed());
       wall.open(URI.create(base + "/projector/" + code));
       waitFor(w, d -> d.findElement(By.id("big-code")).getText().equals(code));
       assertTrue(w.findElement(By.cssSelector("a.join-url")).getAttribute("href").contains(code),
