@@ -62,7 +62,9 @@ public final class Names {
     String s = fold(Normalizer.normalize(name, Normalizer.Form.NFKC), UPPER_FROM, UPPER_TO);
     // Case folding: upper then lower maps the special cases (ß to ss, final sigma) together.
     s = s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
-    s = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    // Accents off (é to e); NFC again so that scripts built of parts (Hangul) read whole.
+    s = Normalizer.normalize(Normalizer.normalize(s, Normalizer.Form.NFKD)
+        .replaceAll("\\p{M}+", ""), Normalizer.Form.NFC);
     s = fold(s, LOWER_FROM, LOWER_TO);
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
