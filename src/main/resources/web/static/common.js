@@ -26,6 +26,27 @@ function fill(id, ...children) {
 
 function params() { return new URLSearchParams(location.hash.slice(1)); }
 
+// Anything that looks like a secret in the address bar (an old bookmarked teacher link, a player
+// token from an old join link) is removed at once, so it is never projected, bookmarked or shared.
+const SECRET_PARAMS = ['key', 'token', 'once', 'secret', 'code_verifier'];
+
+function stripSecretsFromUrl() {
+  const hash = new URLSearchParams(location.hash.slice(1));
+  const query = new URLSearchParams(location.search);
+  const found = {};
+  let dirty = false;
+  for (const p of [hash, query]) {
+    for (const k of SECRET_PARAMS) {
+      if (p.has(k)) { found[k] = p.get(k); p.delete(k); dirty = true; }
+    }
+  }
+  if (dirty) {
+    const q = query.toString(), hsh = hash.toString();
+    history.replaceState(null, '', location.pathname + (q ? '?' + q : '') + (hsh ? '#' + hsh : ''));
+  }
+  return found;
+}
+
 function showMessage(text, ok) {
   const m = $('message');
   if (!m) return;
@@ -33,22 +54,52 @@ function showMessage(text, ok) {
   m.className = 'message' + (text ? (ok ? ' ok' : ' error') : '');
 }
 
+/** An API error with its HTTP status, so callers can react to 401, 404, 409 or 429. */
+class ApiError extends Error {
+  constructor(status, message, data) { super(message); this.status = status; this.data = data; }
+}
+
+function retryMessage(r) {
+  const after = Number(r.headers.get('Retry-After'));
+  const s = Number.isFinite(after) && after > 0 ? Math.ceil(after) : null;
+  return 'Too many attempts: try again in ' + (s === null ? 'a moment' : s + ' s') + '.';
+}
+
+// A player's calls carry the player's token in a header; the teacher's are authorised by the
+// HttpOnly cookie the one-time link set, which this script can neither read nor send by hand.
 async function api(method, path, token, body) {
   const headers = {};
-  if (token) headers['Authorization'] = 'Bearer ' + token;
+  if (token) headers['X-Player-Token'] = token;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const r = await fetch(path, {method, headers, body: body === undefined ? undefined : JSON.stringify(body)});
+  const r = await fetch(path, {method, headers, credentials: 'same-origin',
+    body: body === undefined ? undefined : JSON.stringify(body)});
   let data = null;
   try { data = await r.json(); } catch (e) { data = null; }
-  if (!r.ok) throw new Error((data && data.error) || (r.status + ' ' + r.statusText));
+  if (r.status === 429) throw new ApiError(429, retryMessage(r), data);
+  if (!r.ok) throw new ApiError(r.status, (data && data.error) || (r.status + ' ' + r.statusText), data);
   return data;
+}
+
+/** A real dialog for irreversible actions; resolves true when the teacher confirms. */
+function confirmAction(text, yes) {
+  const dlg = $('confirm-dialog');
+  if (!dlg || typeof dlg.showModal !== 'function') return Promise.resolve(window.confirm(text));
+  $('confirm-text').textContent = text;
+  $('confirm-yes').textContent = yes || 'Yes';
+  return new Promise(resolve => {
+    dlg.addEventListener('close', () => resolve(dlg.returnValue === 'yes'), {once: true});
+    dlg.returnValue = '';
+    dlg.showModal();
+  });
 }
 
 // Calls refresh() whenever the game changes (server-sent events), and every 20 s as a fallback.
 // Calls onOdds() whenever the live odds move (partial results stream in as they are ready).
-function follow(gameId, token, refresh, onOdds) {
+// The stream is authorised by a cookie (the teacher's, or the player's for this game), never by
+// a token in its address.
+function follow(gameId, refresh, onOdds) {
   let last = -1;
-  const es = new EventSource('/api/games/' + encodeURIComponent(gameId) + '/events?token=' + encodeURIComponent(token));
+  const es = new EventSource('/api/games/' + encodeURIComponent(gameId) + '/events');
   es.addEventListener('update', ev => {
     const v = JSON.parse(ev.data).version;
     if (v !== last) { last = v; refresh(); }
@@ -62,8 +113,14 @@ function follow(gameId, token, refresh, onOdds) {
 
 function pct(p) { return (p === null || p === undefined || isNaN(p)) ? '-' : (100 * p).toFixed(1) + '%'; }
 
+// The odds stop with the game: once it is over there is no "from here" left to show.
+let gameOver = false;
+let gameTurns = null;
+
 async function loadOdds(gameId, token) {
-  const r = await fetch('/api/games/' + encodeURIComponent(gameId) + '/odds', {headers: {Authorization: 'Bearer ' + token}});
+  if (gameOver) { renderOdds(null); return; }
+  const r = await fetch('/api/games/' + encodeURIComponent(gameId) + '/odds',
+    {headers: token ? {'X-Player-Token': token} : {}, credentials: 'same-origin'});
   if (r.status === 204) { renderOdds(null); return; }
   if (!r.ok) return;
   renderOdds(await r.json());
@@ -72,6 +129,10 @@ async function loadOdds(gameId, token) {
 function renderOdds(o) {
   const box = $('odds-body');
   if (!box) return;
+  if (gameOver || (o && gameTurns !== null && o.turn > gameTurns)) {
+    fill('odds-body', h('p', {class: 'hint', id: 'odds-status'}, 'The game is over: no odds from here. The outcome is above.'));
+    return;
+  }
   if (!o) { fill('odds-body', h('p', {class: 'hint'}, 'The odds are being computed…')); return; }
   const rows = o.futures.map(f => {
     const width = Math.round(Math.max(0, Math.min(1, f.probability)) * 100);
@@ -100,6 +161,10 @@ let deadline = null;
 let remaining = null;
 
 function renderStatus(game) {
+  const wasOver = gameOver;
+  gameOver = game.status === 'FINISHED';
+  gameTurns = game.turns;
+  if (gameOver && !wasOver) renderOdds(null);
   clockOffset = game.serverTime - Date.now();
   deadline = game.status === 'RUNNING' ? game.deadlineAt : null;
   remaining = game.status === 'PAUSED' ? game.remainingMs : null;

@@ -1,14 +1,23 @@
 'use strict';
-let gameId, token, view = null, sending = false, shownTurn = null;
+let gameId, token, seat, view = null, sending = false, shownTurn = null;
 
 async function refresh() {
   try {
     view = await api('GET', '/api/games/' + encodeURIComponent(gameId) + '/me', token);
     render();
   } catch (e) {
+    if (e.status === 401 || e.status === 403) {
+      showMessage('This browser no longer holds a seat in game ' + gameId
+        + ': the seat moved to another device with its rejoin code, or the teacher removed it.'
+        + ' Join again from the start page, or come back with your rejoin code.');
+      forgetSeat(gameId);
+      if (stream) { stream.close(); stream = null; }
+      return;
+    }
     showMessage(e.message);
   }
 }
+let stream = null;
 
 function render() {
   const v = view, g = v.game;
@@ -19,17 +28,21 @@ function render() {
   $('country-name').textContent = v.me.countryName || 'Peninsula';
   $('player-name').textContent = v.me.name;
   $('game-code').textContent = g.code;
+  renderRejoin(v);
   renderStatus(g);
   renderOutcome(v.outcome);
   const link = $('debrief-link');
   link.hidden = g.status !== 'FINISHED';
-  link.href = '/api/games/' + encodeURIComponent(gameId) + '/debrief.html?token=' + encodeURIComponent(token);
-  const canPick = v.freeCountries.length > 0 && !v.me.country;
-  $('pick').hidden = !canPick;
-  if (canPick) {
-    fill('pick-buttons', v.freeCountries.map(c => h('button', {class: 'pick', 'data-country': c,
-      onclick: () => pick(c)}, c)));
+  if (g.status === 'FINISHED') {
+    // The player's cookie for this game authorises the debrief: no token in the address.
+    link.href = '/api/games/' + encodeURIComponent(gameId) + '/debrief.html';
+  } else {
+    link.removeAttribute('href');
   }
+  const canPick = v.freeCountries.length > 0 && !v.me.country && g.status !== 'FINISHED';
+  $('pick').hidden = !canPick;
+  keyedButtons($('pick-buttons'), canPick ? v.freeCountries : [], c => c, c => h('button', {
+    class: 'pick', 'data-country': c, onclick: () => pick(c)}, c), () => {});
   $('waiting').hidden = !!v.me.country || canPick || g.status === 'FINISHED';
   const breaking = $('breaking');
   breaking.hidden = !g.injectsThisTurn.length || g.status === 'FINISHED';
@@ -43,6 +56,34 @@ function render() {
   renderBriefing(v.briefing);
 }
 
+function renderRejoin(v) {
+  const code = seat && seat.rejoinCode;
+  $('rejoin-box').hidden = !code;
+  if (code) $('rejoin-code').textContent = code;
+}
+
+/*
+ * Updates a row of buttons in place: a button keeps its element (and so its identity) from one
+ * live update to the next; only the buttons whose key appears or goes are added or removed. A
+ * click therefore always lands on a button that is in the page.
+ */
+function keyedButtons(box, items, keyOf, make, update) {
+  const existing = new Map();
+  for (const b of Array.from(box.children)) existing.set(b.dataset.key, b);
+  const wanted = items.map(keyOf);
+  for (const [k, b] of existing) if (!wanted.includes(k)) b.remove();
+  let before = null;
+  items.forEach((item, i) => {
+    const k = wanted[i];
+    let b = existing.get(k);
+    if (!b || !b.isConnected) { b = make(item); b.dataset.key = k; }
+    update(b, item);
+    const next = before ? before.nextElementSibling : box.firstElementChild;
+    if (next !== b) box.insertBefore(b, next);
+    before = b;
+  });
+}
+
 function renderMoves(v) {
   const g = v.game;
   const open = g.status === 'RUNNING' && !!v.me.country;
@@ -53,15 +94,22 @@ function renderMoves(v) {
     : g.status === 'PAUSED' ? 'The game is paused.'
     : current ? 'Your decision: ' + current + ' (stored). You can change it until the turn closes.'
     : 'No decision yet: if the turn closes, your country holds its course.';
-  fill('moves', v.briefing.moves.map(m => h('button', {
-    class: 'move' + (m.name === current ? ' chosen' : ''), 'data-action': m.name, disabled: !open || sending,
-    onclick: () => decide(m.name)}, h('strong', {}, m.name.replaceAll('_', ' ')), h('span', {}, m.description))));
+  keyedButtons($('moves'), v.briefing.moves, m => m.name,
+    m => h('button', {class: 'move', 'data-action': m.name, onclick: () => decide(m.name)},
+      h('strong', {}, m.name.replaceAll('_', ' ')), h('span', {}, m.description)),
+    (b, m) => {
+      b.classList.toggle('chosen', m.name === current);
+      b.disabled = !open || sending;
+      b.setAttribute('aria-pressed', m.name === current ? 'true' : 'false');
+    });
 }
 
 function renderBriefing(b) {
   const box = $('briefing');
   box.hidden = !b;
   if (!b) return;
+  if (box.dataset.country === b.name) return;   // unchanged: keep the student's scroll and selection
+  box.dataset.country = b.name;
   box.replaceChildren(h('h2', {}, 'Briefing: ' + b.name),
     h('p', {}, b.position),
     h('h3', {}, 'Your interests'), h('ul', {}, b.interests.map(i => h('li', {}, i))),
@@ -72,6 +120,7 @@ function renderBriefing(b) {
 
 async function decide(action) {
   sending = true;
+  if (view) renderMoves(view);
   try {
     const a = await api('POST', '/api/games/' + encodeURIComponent(gameId) + '/decision', token,
       {action, turn: view.game.turn});
@@ -94,14 +143,28 @@ async function pick(country) {
 }
 
 document.addEventListener('DOMContentLoaded', () => {
-  const p = params();
-  gameId = p.get('game');
-  token = p.get('token');
+  // An old-style link (#game=..&token=..) still works: its token moves to storage and leaves the URL.
+  const legacy = stripSecretsFromUrl();
+  gameId = params().get('game');
+  if (gameId && legacy.token && !storedSeat(gameId)) storeSeat(gameId, {token: legacy.token, rejoinCode: null});
+  seat = gameId ? storedSeat(gameId) : null;
+  token = seat ? seat.token : null;
   if (!gameId || !token) {
-    showMessage('This page needs a game and a token: join from the start page.');
+    showMessage('This browser holds no seat in this game: join from the start page, or come back with your rejoin code.');
     return;
   }
-  follow(gameId, token, refresh, () => loadOdds(gameId, token));
+  start();
+});
+
+async function start() {
+  // The event stream and the debrief link ride on this game's HttpOnly player cookie; it may have
+  // expired (or this is another browser after a rejoin): renew it from the stored token first.
+  try {
+    await api('POST', '/api/games/' + encodeURIComponent(gameId) + '/session', token, {});
+  } catch (e) {
+    if (e.status === 401 || e.status === 403 || e.status === 404) { await refresh(); return; }
+  }
+  stream = follow(gameId, refresh, () => loadOdds(gameId, token));
   refresh();
   loadOdds(gameId, token);
-});
+}

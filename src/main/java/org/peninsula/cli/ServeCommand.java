@@ -32,9 +32,19 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Directory of the games database. Default: ./${DEFAULT-VALUE}/")
   Path data;
 
-  @Option(names = "--scenarios", defaultValue = "scenarios",
-      description = "Directory of scenario files offered to the teacher. Default: ./${DEFAULT-VALUE}/")
+  // The app image sets peninsula.scenarios to the scenarios it carries; from source, ./scenarios.
+  @Option(names = "--scenarios", defaultValue = "${sys:peninsula.scenarios:-scenarios}",
+      description = "Directory of scenario files offered to the teacher. Default: ${DEFAULT-VALUE}")
   Path scenarios;
+
+  @Option(names = "--tls",
+      description = "Serve HTTPS with a self-signed certificate made on first start and kept in"
+          + " the data directory (browsers warn once about it).")
+  boolean tls;
+
+  @Option(names = "--max-players", defaultValue = "40",
+      description = "Players one game takes at most. Default: ${DEFAULT-VALUE}.")
+  int maxPlayers;
 
   @Override
   public Integer call() throws InterruptedException {
@@ -44,10 +54,15 @@ public final class ServeCommand implements Callable<Integer> {
       err.println("serve: --port must be between 0 and 65535, not " + port);
       return 2;
     }
+    if (maxPlayers < 1 || maxPlayers > 1000) {
+      err.println("serve: --max-players must be between 1 and 1000, not " + maxPlayers);
+      return 2;
+    }
     GameServer server;
     try {
       server = GameServer.start(new ServerConfig(host, port, data,
-          new ScenarioLibrary(scenarios, ScenarioFiles.READER)));
+          new ScenarioLibrary(scenarios, ScenarioFiles.READER)).withTls(tls)
+          .withMaxParticipants(maxPlayers));
     } catch (RuntimeException e) {
       err.println("serve: cannot start the server on " + host + ":" + port + ": "
           + e.getMessage() + (e.getCause() == null ? "" : " (" + rootMessage(e) + ")"));
@@ -59,18 +74,42 @@ public final class ServeCommand implements Callable<Integer> {
       stopped.countDown();
     }, "serve-shutdown"));
     out.println("Peninsula classroom game");
-    out.println("  Teacher's console: " + server.teacherUrl());
-    out.println("  Students join at:  " + server.studentUrl());
+    out.println("  Teacher's console: " + server.teacherLoginUrl());
+    out.println("    (a one-time link: it logs this browser in and works once, for 10 minutes;"
+        + " press Enter here for a new one)");
+    for (String url : server.studentUrls()) {
+      out.println("  Students join at:  " + url);
+    }
     out.println("  Games are kept in: " + data.toAbsolutePath().normalize());
+    if (!server.tls()) {
+      out.println("  Warning: " + GameServer.CLEAR_TEXT_WARNING + ".");
+    }
     if (!server.games().unrestorable().isEmpty()) {
       err.println("serve: warning: these games could not be restored and are left out: "
           + String.join(", ", server.games().unrestorable()));
     }
-    out.println("Keep the console address to yourself: it carries the teacher's key."
+    out.println("Open the teacher's link yourself, on this computer or one you trust."
         + " Ctrl-C stops the server; games resume where they were when it starts again.");
     out.flush();
+    Thread links = new Thread(() -> newLinksOnEnter(server, out), "serve-links");
+    links.setDaemon(true);
+    links.start();
     stopped.await();
     return 0;
+  }
+
+  /** Every line typed on the console prints a fresh one-time teacher link. */
+  private static void newLinksOnEnter(GameServer server, PrintWriter out) {
+    java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
+        System.in, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      while (in.readLine() != null) {
+        out.println("  Teacher's console: " + server.teacherLoginUrl());
+        out.flush();
+      }
+    } catch (java.io.IOException e) {
+      // no console: the link printed at start-up and the console's own button remain
+    }
   }
 
   static String rootMessage(Throwable e) {

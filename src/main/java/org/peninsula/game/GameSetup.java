@@ -9,6 +9,12 @@ import java.util.Set;
 public record GameSetup(String scenarioFile, String scenarioText, long seed, int turnMonths,
     int turns) {
 
+  /**
+   * Longest game, in months (100 years): no scenario covers more, and it keeps
+   * {@code turnMonths * turns} far from int overflow once checked in long arithmetic.
+   */
+  public static final int MAX_MONTHS = 1200;
+
   /** Turn lengths a teacher may choose. */
   public static final Set<Integer> TURN_LENGTHS = Set.of(1, 3, 6);
 
@@ -25,6 +31,14 @@ public record GameSetup(String scenarioFile, String scenarioText, long seed, int
     if (turns < 1) {
       throw GameException.badRequest("a game needs at least one turn, not " + turns);
     }
+    // In long: 1431655766 turns of 3 months would wrap an int to 2 months.
+    long months = (long) turnMonths * turns;
+    if (months > MAX_MONTHS) {
+      throw GameException.badRequest(String.format(java.util.Locale.ROOT,
+          "%d turns of %d months is %d months; a game covers at most %d months (%d turns of"
+              + " %d months)", turns, turnMonths, months, MAX_MONTHS, MAX_MONTHS / turnMonths,
+          turnMonths));
+    }
   }
 
   /** Months the game covers. */
@@ -35,7 +49,7 @@ public record GameSetup(String scenarioFile, String scenarioText, long seed, int
   /** Checks that the game fits in the scenario's horizon. */
   public void checkFits(GameScenario scenario) {
     if (months() > scenario.horizonMonths()) {
-      throw GameException.badRequest(String.format(
+      throw GameException.badRequest(String.format(java.util.Locale.ROOT,
           "%d turns of %d months is %d months; the scenario '%s' covers %d months"
               + " (at most %d turns of %d months)", turns, turnMonths, months(), scenario.name(),
           scenario.horizonMonths(), scenario.horizonMonths() / turnMonths, turnMonths));

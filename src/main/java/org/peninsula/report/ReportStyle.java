@@ -36,6 +36,9 @@ final class ReportStyle {
       th { background: #e6e6e6; }
       tbody tr:nth-child(even) { background: #f6f6f6; }
       td.num { text-align: right; white-space: nowrap; }
+      /* Long cells (a move name with a player's name) wrap rather than push a wide table (the
+         debrief's turn table) past the page: it must not scroll sideways or be cut on paper. */
+      th, td { overflow-wrap: anywhere; }
       table.kv th { width: 14rem; background: #eef4f8; }
       figure { margin: 1rem 0 2rem; break-inside: avoid; page-break-inside: avoid; }
       figure img { display: block; width: 100%; height: auto; border: 1px solid #ccc; }
@@ -51,6 +54,9 @@ final class ReportStyle {
         nav, .files { display: none; }
         h2, h3 { break-after: avoid; page-break-after: avoid; }
         table, figure { break-inside: avoid; page-break-inside: avoid; }
+        .table-wrap { overflow: visible; }
+        table { font-size: 9pt; }
+        th, td { padding: 0.15rem 0.35rem; }
         a { color: inherit; text-decoration: none; }
         @page { margin: 15mm; }
       }

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
@@ -59,6 +61,7 @@ public final class HeadlessBrowser implements AutoCloseable {
       "--disable-component-update", "--disable-sync");
 
   private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(30);
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /*
    * Selenium 4.27 knows CDP only up to a version older than Debian's Chromium and warns about it
@@ -78,6 +81,15 @@ public final class HeadlessBrowser implements AutoCloseable {
   private final ChromeDriver driver;
   private final Path userDataDir;
   private final List<LogEntry> consoleLog = new ArrayList<>();
+  private final List<Request> requests = new ArrayList<>();
+
+  /** A request the browser sent: its URL and its headers as DevTools reported them. */
+  public record Request(String url, Map<String, String> headers) {
+    /** The URL and every header, for searching a secret in everything the request carried. */
+    public String everything() {
+      return url + "\n" + headers;
+    }
+  }
 
   private HeadlessBrowser(ChromeDriverService service, ChromeDriver driver, Path userDataDir) {
     this.service = service;
@@ -142,6 +154,8 @@ public final class HeadlessBrowser implements AutoCloseable {
         "--window-size=" + width + "," + height, "--hide-scrollbars", "--lang=en-US");
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
+    // DevTools network events (every request the page makes, with its headers): see requests().
+    logs.enable(LogType.PERFORMANCE, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
 
     ChromeDriverService service = new ChromeDriverService.Builder()
@@ -197,6 +211,38 @@ public final class HeadlessBrowser implements AutoCloseable {
     drainLog();
     return consoleLog.stream().filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
         .map(LogEntry::getMessage).toList();
+  }
+
+  /**
+   * Every request the browser has sent since it started (page loads, scripts, fetches, event
+   * streams, images), from Chrome's DevTools performance log, in order.
+   */
+  public List<Request> requests() {
+    for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+      try {
+        JsonNode message = JSON.readTree(entry.getMessage()).path("message");
+        String method = message.path("method").asText();
+        if (!method.equals("Network.requestWillBeSent")
+            && !method.equals("Network.requestWillBeSentExtraInfo")) {
+          continue;
+        }
+        JsonNode params = message.path("params");
+        JsonNode request = params.path("request");
+        String url = request.path("url").asText(params.path("documentURL").asText(""));
+        JsonNode headers = request.isMissingNode() ? params.path("headers") : request.path("headers");
+        Map<String, String> h = new java.util.LinkedHashMap<>();
+        headers.fields().forEachRemaining(e -> h.put(e.getKey(), e.getValue().asText()));
+        requests.add(new Request(url, h));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return List.copyOf(requests);
+  }
+
+  /** Lays the page out for print (true) or for the screen (false), as DevTools emulates it. */
+  public void emulatePrintMedia(boolean print) {
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", print ? "print" : ""));
   }
 
   /** Images of the current page that did not load or decode; each as a shortened src. */

@@ -35,6 +35,10 @@ public final class Games implements AutoCloseable {
   private final Map<String, Game> games = new ConcurrentHashMap<>();
   private final List<Consumer<Game>> listeners = new CopyOnWriteArrayList<>();
   private final List<String> unrestorable = new CopyOnWriteArrayList<>();
+  private volatile int maxParticipants = DEFAULT_MAX_PARTICIPANTS;
+
+  /** Players a game takes at most unless the server says otherwise. */
+  public static final int DEFAULT_MAX_PARTICIPANTS = 40;
 
   private Games(GameStore store, ScenarioReader reader, LongSupplier now) {
     this.store = store;
@@ -50,7 +54,7 @@ public final class Games implements AutoCloseable {
     for (StoredGame s : store.loadAll()) {
       try {
         GameScenario scenario = reader.read(s.game().scenarioFile(), s.game().scenarioText());
-        Game game = Game.restore(s, scenario, store);
+        Game game = GameRecords.restore(s, scenario, store);
         g.games.put(game.id(), game);
       } catch (RuntimeException e) {
         // One unreadable game (say, a scenario the loader no longer accepts) must not keep
@@ -66,6 +70,18 @@ public final class Games implements AutoCloseable {
 
   public static Games open(GameStore store, ScenarioReader reader) {
     return open(store, reader, System::currentTimeMillis);
+  }
+
+  /** Caps the players of every game (joins beyond it are refused with 409). */
+  public void setMaxParticipants(int max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("at most " + max + " players");
+    }
+    this.maxParticipants = max;
+  }
+
+  public int maxParticipants() {
+    return maxParticipants;
   }
 
   /** Ids of stored games that could not be rebuilt at start-up (logged, left in the DB). */
@@ -114,74 +130,122 @@ public final class Games implements AutoCloseable {
       do {
         id = Tokens.newCode();
       } while (games.containsKey(id) || store.exists(id));
-      Game g = Game.create(id, setup, scenario, options, store, now.getAsLong());
+      Game g = GameRecords.create(id, setup, scenario, options, store, now.getAsLong());
       games.put(id, g);
       changed(g);
       return g;
     }
   }
 
-  public void assign(Game g, Actor actor, String participantId) {
-    g.assign(actor, participantId);
+  /** Gives a seat to a participant (null: a bot); see {@link Lobby#assign} for confirm. */
+  public void assign(Game g, Actor actor, String participantId, boolean confirm) {
+    g.change(() -> g.lobby().assign(actor, participantId, confirm));
+    changed(g);
+  }
+
+  public void rename(Game g, String participantId, String name) {
+    g.change(() -> g.lobby().rename(participantId, name));
+    changed(g);
+  }
+
+  public void remove(Game g, String participantId) {
+    g.change(() -> g.lobby().remove(participantId));
+    changed(g);
+  }
+
+  /** A fresh rejoin code for a participant (the teacher reads it to the student). */
+  public String newRejoinCode(Game g, String participantId) {
+    String code = Tokens.newRejoinCode();
+    g.change(() -> g.lobby().newRejoinCode(participantId, Tokens.rejoinHash(g.id(), code)));
+    changed(g);
+    return code;
+  }
+
+  public void lock(Game g, boolean locked) {
+    g.change(() -> g.lobby().lock(locked));
     changed(g);
   }
 
   public void start(Game g) {
-    g.start(now.getAsLong());
+    g.change(() -> g.lifecycle().start(now.getAsLong()));
     changed(g);
   }
 
   public void pause(Game g) {
-    g.pause(now.getAsLong());
+    g.change(() -> g.lifecycle().pause(now.getAsLong()));
     changed(g);
   }
 
   public void resume(Game g) {
-    g.resume(now.getAsLong());
+    g.change(() -> g.lifecycle().resume(now.getAsLong()));
     changed(g);
   }
 
   public void end(Game g) {
-    g.end();
+    g.change(() -> g.lifecycle().end());
     changed(g);
   }
 
   public void setTurnSeconds(Game g, int seconds) {
-    g.setTurnSeconds(seconds, now.getAsLong());
+    g.change(() -> g.lifecycle().setTurnSeconds(seconds, now.getAsLong()));
     changed(g);
   }
 
   public void inject(Game g, InjectEvent event) {
-    g.inject(event, now.getAsLong());
+    g.change(() -> g.turns().inject(event, now.getAsLong()));
     changed(g);
   }
 
   public void advance(Game g) {
-    g.advance(now.getAsLong());
+    g.change(() -> g.turns().advance(now.getAsLong()));
     changed(g);
   }
 
   // ---- students -----------------------------------------------------------------------------
 
+  /** Joins game {@code code}: a new participant with a token and a rejoin code. */
   public Joined join(String code, String name, Actor wanted) {
     Game g = get(code);
     String token = Tokens.newToken();
-    Participant p = g.join(name, wanted, Tokens.hash(token), now.getAsLong());
+    String rejoin = Tokens.newRejoinCode();
+    Participant p = g.change(() -> g.lobby().join(name, wanted, Tokens.hash(token),
+        Tokens.rejoinHash(g.id(), rejoin), now.getAsLong(), maxParticipants));
     changed(g);
-    return new Joined(g, p, token);
+    return new Joined(g, p, token, rejoin);
+  }
+
+  /**
+   * Back to one's seat with a rejoin code: the same participant, seat and pending decision,
+   * with a new token (the old one stops working, so a lost device loses its access).
+   */
+  public Joined rejoin(String code, String rejoinCode) {
+    Game g = get(code);
+    if (rejoinCode == null || rejoinCode.isBlank()) {
+      throw GameException.badRequest("a rejoin code is required");
+    }
+    String token = Tokens.newToken();
+    Participant p = g.change(() -> g.lobby().rejoin(Tokens.rejoinHash(g.id(), rejoinCode),
+        Tokens.hash(token)));
+    changed(g);
+    return new Joined(g, p, token, null);
   }
 
   public void pick(Game g, Participant p, Actor wanted) {
-    g.pick(p, wanted);
+    g.change(() -> g.lobby().pick(p, wanted));
     changed(g);
   }
 
   /** Stores the decision (committed) and returns it; may close the turn if all decided. */
   public PendingDecision submit(Game g, Participant p, Actor claimed, String action,
       Integer claimedTurn) {
-    PendingDecision d = g.submit(p, claimed, action, claimedTurn, now.getAsLong());
+    PendingDecision d = g.decide(() -> g.turns().submit(p, claimed, action, claimedTurn,
+        now.getAsLong()));
     if (g.autoAdvance()) {
-      g.advanceIfAllDecided(now.getAsLong());
+      g.change(() -> {
+        if (g.lifecycle().status() == GameStatus.RUNNING && g.turns().everyoneDecided()) {
+          g.turns().advance(now.getAsLong());
+        }
+      });
     }
     changed(g);
     return d;
@@ -191,7 +255,20 @@ public final class Games implements AutoCloseable {
 
   private void deadlinePassed(String gameId, int turn) {
     Game g = games.get(gameId);
-    if (g != null && g.advanceIfDue(turn, now.getAsLong())) {
+    if (g == null) {
+      return;
+    }
+    long t = now.getAsLong();
+    boolean advanced = g.change(() -> {
+      Long deadline = g.lifecycle().deadlineAt();
+      if (g.lifecycle().status() == GameStatus.RUNNING && g.run().turnsPlayed() == turn
+          && deadline != null && t >= deadline) {
+        g.turns().advance(t);
+        return true;
+      }
+      return false;
+    });
+    if (advanced) {
       changed(g);
     }
   }

@@ -3,20 +3,23 @@ package org.peninsula.game.live;
 import org.peninsula.model.Actor;
 
 /**
- * A student who joined a game. The seat ({@link #actor()}) changes only under the game's write
- * lock.
+ * A student who joined a game. Name, seat and secrets change only under the game's write lock
+ * (the fields are volatile so readers without it see a whole value).
  */
 public final class Participant {
   private final String id;
-  private final String name;
-  private final String tokenHash;
   private final long joinedAt;
+  private volatile String name;
+  private volatile String tokenHash;
+  private volatile String rejoinHash;
   private volatile Actor actor;
 
-  Participant(String id, String name, String tokenHash, long joinedAt, Actor actor) {
+  Participant(String id, String name, String tokenHash, String rejoinHash, long joinedAt,
+      Actor actor) {
     this.id = id;
     this.name = name;
     this.tokenHash = tokenHash;
+    this.rejoinHash = rejoinHash;
     this.joinedAt = joinedAt;
     this.actor = actor;
   }
@@ -33,6 +36,10 @@ public final class Participant {
     return tokenHash;
   }
 
+  String rejoinHash() {
+    return rejoinHash;
+  }
+
   public long joinedAt() {
     return joinedAt;
   }
@@ -44,5 +51,16 @@ public final class Participant {
 
   void seat(Actor a) {
     this.actor = a;
+  }
+
+  void rename(String newName) {
+    this.name = newName;
+  }
+
+  void secrets(String newTokenHash, String newRejoinHash) {
+    this.tokenHash = newTokenHash;
+    if (newRejoinHash != null) {
+      this.rejoinHash = newRejoinHash;
+    }
   }
 }

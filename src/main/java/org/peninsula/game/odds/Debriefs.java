@@ -3,7 +3,6 @@ package org.peninsula.game.odds;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -24,7 +23,17 @@ public final class Debriefs {
   private final LiveOdds live;
   private final int runs;
   private final int cfRuns;
-  private final Map<String, CompletableFuture<byte[]>> built = new ConcurrentHashMap<>();
+  /** Debriefs kept in memory at most; an older one is built again when asked for. */
+  public static final int KEEP = 8;
+
+  /** Access order: the least recently asked-for debrief goes first. Guarded by itself. */
+  private final Map<String, CompletableFuture<byte[]>> built =
+      new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<byte[]>> e) {
+          return size() > KEEP && e.getValue().isDone();
+        }
+      };
 
   public Debriefs(LiveOdds live, int runs, int cfRuns) {
     this.live = live;
@@ -43,23 +52,50 @@ public final class Debriefs {
   }
 
   private CompletableFuture<byte[]> start(Game g) {
-    return built.computeIfAbsent(g.id(), id -> {
-      CompletableFuture<byte[]> f = new CompletableFuture<>();
-      live.after(() -> {
+    synchronized (built) {
+      return built.computeIfAbsent(g.id(), id -> build(g));
+    }
+  }
+
+  private CompletableFuture<byte[]> build(Game g) {
+    CompletableFuture<byte[]> f = new CompletableFuture<>();
+    live.after(() -> {
+      try {
+        long t0 = System.nanoTime();
+        Debrief.Findings found;
         try {
-          long t0 = System.nanoTime();
-          Debrief.Findings found = Debrief.findings(g, live, runs, cfRuns, live.threads(),
+          found = Debrief.findings(g, live, runs, cfRuns, live.threads(),
               new EnsembleControl());
-          f.complete(Debrief.html(found).getBytes(StandardCharsets.UTF_8));
-          LOG.info("debrief of game {} ready in {} ms", g.id(),
-              (System.nanoTime() - t0) / 1_000_000);
-        } catch (RuntimeException | Error e) {
-          LOG.error("debrief of game {} failed", g.id(), e);
-          f.completeExceptionally(e);
+        } finally {
+          // The finished game's odds are read: release them (a long-running server would
+          // otherwise keep every game's ensembles).
+          live.forget(g.id());
         }
-      });
-      return f;
+        if (Thread.currentThread().isInterrupted()) {
+          throw new IllegalStateException("interrupted by the server's shutdown");
+        }
+        f.complete(Debrief.html(found).getBytes(StandardCharsets.UTF_8));
+        trim();
+        LOG.info("debrief of game {} ready in {} ms", g.id(),
+            (System.nanoTime() - t0) / 1_000_000);
+      } catch (RuntimeException | Error e) {
+        LOG.error("debrief of game {} failed", g.id(), e);
+        f.completeExceptionally(e);
+      }
     });
+    return f;
+  }
+
+  /** Drops the least recently asked-for finished debriefs beyond {@link #KEEP}. */
+  private void trim() {
+    synchronized (built) {
+      var it = built.entrySet().iterator();
+      while (built.size() > KEEP && it.hasNext()) {
+        if (it.next().getValue().isDone()) {
+          it.remove();
+        }
+      }
+    }
   }
 
   /** The debrief page of a finished game, waiting up to {@code seconds} for it. */
@@ -77,14 +113,25 @@ public final class Debriefs {
       Thread.currentThread().interrupt();
       throw new GameException(503, "interrupted");
     } catch (ExecutionException e) {
-      built.remove(g.id(), f);
+      synchronized (built) {
+        built.remove(g.id(), f);
+      }
       throw new IllegalStateException("debrief failed", e.getCause());
     }
   }
 
   /** True once the debrief of this game is ready. */
   public boolean ready(String gameId) {
-    CompletableFuture<byte[]> f = built.get(gameId);
-    return f != null && f.isDone() && !f.isCompletedExceptionally();
+    synchronized (built) {
+      CompletableFuture<byte[]> f = built.get(gameId);
+      return f != null && f.isDone() && !f.isCompletedExceptionally();
+    }
+  }
+
+  /** Debriefs held in memory (at most {@link #KEEP} once built). */
+  public int kept() {
+    synchronized (built) {
+      return built.size();
+    }
   }
 }

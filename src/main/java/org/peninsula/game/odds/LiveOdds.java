@@ -80,10 +80,14 @@ public final class LiveOdds implements AutoCloseable {
     return threads;
   }
 
-  /** Call after every change to a game (a Games listener): schedules a closed turn's odds. */
+  /**
+   * Call after every change to a game (a Games listener): schedules the odds from the start of
+   * the open turn. A game that is over has no open turn: no odds past its end (its state is
+   * released once its debrief has read it: see {@link #forget}).
+   */
   public void changed(Game g) {
-    if (runs == 0) {
-      return; // live odds are off
+    if (runs == 0 || over(g)) {
+      return; // live odds are off, or the game is over
     }
     State s = states.computeIfAbsent(g.id(), k -> new State());
     Job job;
@@ -94,12 +98,15 @@ public final class LiveOdds implements AutoCloseable {
       }
       // Read what the odds need under the game's lock, briefly; run them outside it.
       job = g.read(x -> {
+        if (over(x)) {
+          return null;
+        }
         GameRun run = x.run();
         int t = run.turnsPlayed();
         return new Job(x, t, t == 0 ? null : run.snapshot(), t == 0 ? null
             : salientEvent(run.lastTurn()));
       });
-      if (job.turn == s.scheduledTurn) {
+      if (job == null || job.turn == s.scheduledTurn) {
         return;
       }
       s.scheduledTurn = job.turn;
@@ -115,6 +122,17 @@ public final class LiveOdds implements AutoCloseable {
         LOG.error("live odds of game {} turn {} failed", g.id(), job.turn + 1, e);
       }
     });
+  }
+
+  /** Over: ended, or played to its last turn, or ended by war (read under the game's lock). */
+  private static boolean over(Game g) {
+    return g.read(x -> x.status() == org.peninsula.game.live.GameStatus.FINISHED
+        || x.run().finished() || x.run().turnsPlayed() >= x.setup().turns());
+  }
+
+  /** Games whose odds are held (for tests of what a long-running server keeps). */
+  public int tracked() {
+    return states.size();
   }
 
   private record Job(Game game, int turn, byte[] snapshot, String event,
@@ -225,6 +243,7 @@ public final class LiveOdds implements AutoCloseable {
    */
   static String salientEvent(List<ChronicleEntry> turn) {
     String best = null;
+    org.peninsula.model.Action move = null;
     int bestRank = 0;
     for (ChronicleEntry e : turn) {
       if (e instanceof ChronicleEntry.Event ev) {
@@ -244,22 +263,19 @@ public final class LiveOdds implements AutoCloseable {
         if (rank > bestRank) {
           bestRank = rank;
           best = ev.text();
+          move = null;
         }
       } else if (e instanceof ChronicleEntry.Decision d && bestRank < 10
           && "player".equals(d.seat())) {
         bestRank = 10;
-        best = d.actor().displayName() + "'s " + d.chosen().description();
+        best = null;
+        move = d.chosen();
       }
     }
     if (best == null) {
-      return null;
+      return move == null ? null : Headlines.move(move);
     }
-    String t = best.strip();
-    if (t.startsWith("scripted event: ")) {
-      t = t.substring("scripted event: ".length());
-    }
-    t = t.replace(" (injected)", "").replaceFirst("^DPRK ", "the DPRK's ");
-    return t.isEmpty() ? null : Character.toLowerCase(t.charAt(0)) + t.substring(1);
+    return Headlines.event(best);
   }
 
   /** Runs {@code task} on the odds thread after the computations queued so far. */

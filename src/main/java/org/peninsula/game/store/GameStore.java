@@ -76,6 +76,8 @@ public final class GameStore implements AutoCloseable {
         action VARCHAR(48) NOT NULL,
         player VARCHAR(64) NOT NULL,
         PRIMARY KEY (game_id, turn, actor));
+      ALTER TABLE game ADD COLUMN IF NOT EXISTS locked BOOLEAN DEFAULT FALSE NOT NULL;
+      ALTER TABLE participant ADD COLUMN IF NOT EXISTS rejoin_hash VARCHAR(64);
       """;
 
   private final JdbcConnectionPool pool;
@@ -92,6 +94,7 @@ public final class GameStore implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
     }
+    OwnerOnly.directory(dataDir);
     String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("games")
         + ";WRITE_DELAY=0";
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, "peninsula", "");
@@ -104,6 +107,7 @@ public final class GameStore implements AutoCloseable {
         }
       }
       store.writes = new GroupCommit(pool.getConnection());
+      OwnerOnly.filesIn(dataDir);
     } catch (SQLException e) {
       pool.dispose();
       throw new StoreException("cannot open the games database in " + dataDir + ": "
@@ -127,7 +131,7 @@ public final class GameStore implements AutoCloseable {
   public void insertGame(GameRow g) {
     update("INSERT INTO game (id, created_at, scenario_file, scenario_text, seed, turn_months,"
         + " turns, allow_pick, auto_advance, turn_seconds, status, turn, deadline_at,"
-        + " remaining_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", ps -> {
+        + " remaining_ms, locked) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", ps -> {
           ps.setString(1, g.id());
           ps.setLong(2, g.createdAt());
           ps.setString(3, g.scenarioFile());
@@ -142,7 +146,54 @@ public final class GameStore implements AutoCloseable {
           ps.setInt(12, g.turn());
           setLong(ps, 13, g.deadlineAt());
           setLong(ps, 14, g.remainingMs());
+          ps.setBoolean(15, g.locked());
         });
+  }
+
+  /** Locks (no new players) or unlocks a game's lobby. */
+  public void updateLocked(String gameId, boolean locked) {
+    update("UPDATE game SET locked = ? WHERE id = ?", ps -> {
+      ps.setBoolean(1, locked);
+      ps.setString(2, gameId);
+    });
+  }
+
+  /** Starts a game: its status and clock, and its lobby locked, in one write. */
+  public void updateStarted(String gameId, String status, Long deadlineAt) {
+    update("UPDATE game SET status = ?, deadline_at = ?, remaining_ms = NULL, locked = TRUE"
+        + " WHERE id = ?", ps -> {
+          ps.setString(1, status);
+          setLong(ps, 2, deadlineAt);
+          ps.setString(3, gameId);
+        });
+  }
+
+  public void renameParticipant(String gameId, String participantId, String name) {
+    update("UPDATE participant SET name = ? WHERE game_id = ? AND id = ?", ps -> {
+      ps.setString(1, name);
+      ps.setString(2, gameId);
+      ps.setString(3, participantId);
+    });
+  }
+
+  /** A participant's new token and, if not null, rejoin code (hashes). */
+  public void updateParticipantSecrets(String gameId, String participantId, String tokenHash,
+      String rejoinHash) {
+    update("UPDATE participant SET token_hash = ?, rejoin_hash = COALESCE(?, rejoin_hash)"
+        + " WHERE game_id = ? AND id = ?", ps -> {
+          ps.setString(1, tokenHash);
+          ps.setString(2, rejoinHash);
+          ps.setString(3, gameId);
+          ps.setString(4, participantId);
+        });
+  }
+
+  /** Removes a participant (their past decisions stay in the log of submissions). */
+  public void deleteParticipant(String gameId, String participantId) {
+    update("DELETE FROM participant WHERE game_id = ? AND id = ?", ps -> {
+      ps.setString(1, gameId);
+      ps.setString(2, participantId);
+    });
   }
 
   /** Records the game's status and clock. */
@@ -163,14 +214,15 @@ public final class GameStore implements AutoCloseable {
   }
 
   public void insertParticipant(ParticipantRow p) {
-    update("INSERT INTO participant (id, game_id, name, token_hash, actor, joined_at)"
-        + " VALUES (?,?,?,?,?,?)", ps -> {
+    update("INSERT INTO participant (id, game_id, name, token_hash, actor, joined_at,"
+        + " rejoin_hash) VALUES (?,?,?,?,?,?,?)", ps -> {
           ps.setString(1, p.id());
           ps.setString(2, p.gameId());
           ps.setString(3, p.name());
           ps.setString(4, p.tokenHash());
           ps.setString(5, p.actor());
           ps.setLong(6, p.joinedAt());
+          ps.setString(7, p.rejoinHash());
         });
   }
 
@@ -262,15 +314,16 @@ public final class GameStore implements AutoCloseable {
   public List<StoredGame> loadAll() {
     List<GameRow> games = query("SELECT id, created_at, scenario_file, scenario_text, seed,"
         + " turn_months, turns, allow_pick, auto_advance, turn_seconds, status, turn,"
-        + " deadline_at, remaining_ms FROM game ORDER BY created_at, id", ps -> { },
+        + " deadline_at, remaining_ms, locked FROM game ORDER BY created_at, id", ps -> { },
         rs -> new GameRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
             rs.getLong(5), rs.getInt(6), rs.getInt(7), rs.getBoolean(8), rs.getBoolean(9),
             rs.getInt(10), rs.getString(11), rs.getInt(12), getLong(rs, 13),
-            getLong(rs, 14)));
+            getLong(rs, 14), rs.getBoolean(15)));
     Map<String, List<ParticipantRow>> people = group(query("SELECT id, game_id, name,"
-        + " token_hash, actor, joined_at FROM participant ORDER BY joined_at, id", ps -> { },
-        rs -> new ParticipantRow(rs.getString(1), rs.getString(2), rs.getString(3),
-            rs.getString(4), rs.getString(5), rs.getLong(6))), ParticipantRow::gameId);
+        + " token_hash, actor, joined_at, rejoin_hash FROM participant ORDER BY joined_at, id",
+        ps -> { }, rs -> new ParticipantRow(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7))),
+        ParticipantRow::gameId);
     Map<String, List<SubmissionRow>> subs = group(query("SELECT s.seq, s.game_id, s.turn,"
         + " s.actor, s.participant_id, s.action, s.at FROM submission s JOIN game g"
         + " ON s.game_id = g.id AND s.turn = g.turn ORDER BY s.seq", ps -> { },

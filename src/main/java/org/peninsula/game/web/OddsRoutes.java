@@ -26,13 +26,13 @@ final class OddsRoutes {
   private final Games games;
   private final LiveOdds live;
   private final Debriefs debriefs;
-  private final TeacherRoutes teacher;
+  private final Access access;
 
-  OddsRoutes(Games games, LiveOdds live, Debriefs debriefs, TeacherRoutes teacher) {
+  OddsRoutes(Games games, LiveOdds live, Debriefs debriefs, Access access) {
     this.games = games;
     this.live = live;
     this.debriefs = debriefs;
-    this.teacher = teacher;
+    this.access = access;
   }
 
   /** Teacher: what if {@code country} had played {@code action} in {@code turn} (from 1). */
@@ -61,10 +61,7 @@ final class OddsRoutes {
       ctx.json(v);
     });
     app.post("/api/games/{id}/counterfactual", ctx -> {
-      Game g = games.get(ctx.pathParam("id"));
-      if (!teacher.isTeacher(ctx)) {
-        throw GameException.forbidden("this needs the teacher's key");
-      }
+      Game g = access.teacherGame(ctx);
       if (live.runs() == 0) {
         throw GameException.conflict("live odds are off on this server");
       }
@@ -101,13 +98,9 @@ final class OddsRoutes {
     });
   }
 
-  /** The game, if the request carries the teacher's key or a player's token. */
+  /** The game, if the request carries the teacher's cookie or a player's token. */
   private Game member(Context ctx) {
-    Game g = games.get(ctx.pathParam("id"));
-    if (!teacher.isTeacher(ctx)) {
-      games.participant(g, Requests.token(ctx));
-    }
-    return g;
+    return access.member(ctx);
   }
 
   static List<OddsView.FutureOdds> odds(EnsembleSummary s) {

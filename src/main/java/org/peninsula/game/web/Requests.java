@@ -11,22 +11,13 @@ import org.peninsula.game.GameException;
 import org.peninsula.model.Actor;
 import org.peninsula.model.InjectEvent;
 
-/** Reading requests: tokens, JSON bodies and names of countries and events, strictly. */
+/** Reading requests: JSON bodies and names of countries and events, strictly. */
 final class Requests {
   static final ObjectMapper JSON = new ObjectMapper()
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
   private Requests() {}
-
-  /** The secret sent with a request: "Authorization: Bearer ..." or {@code ?token=}. */
-  static String token(Context ctx) {
-    String h = ctx.header("Authorization");
-    if (h != null && h.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      return h.substring(7).trim();
-    }
-    return ctx.queryParam("token");
-  }
 
   static <T> T body(Context ctx, Class<T> type) {
     String text = ctx.body();

@@ -20,18 +20,17 @@ import org.peninsula.model.InjectEvent;
 final class TeacherRoutes {
   private final Games games;
   private final ScenarioLibrary scenarios;
-  private final String key;
   private final GameStore store;
-
   private final Views views;
+  private final Access access;
 
   TeacherRoutes(Games games, GameStore store, Views views, ScenarioLibrary scenarios,
-      String key) {
+      Access access) {
     this.games = games;
     this.views = views;
     this.store = store;
     this.scenarios = scenarios;
-    this.key = key;
+    this.access = access;
   }
 
   void register(Javalin app) {
@@ -71,9 +70,36 @@ final class TeacherRoutes {
       Api.AssignSeat req = Requests.body(ctx, Api.AssignSeat.class);
       String who = req.participant() == null || req.participant().isBlank() ? null
           : req.participant();
-      games.assign(g, Requests.requiredActor(req.country()), who);
+      games.assign(g, Requests.requiredActor(req.country()), who,
+          Boolean.TRUE.equals(req.confirm()));
       ok(ctx);
     });
+    app.post("/api/games/{id}/participants/{pid}/rename", ctx -> {
+      Game g = game(ctx);
+      games.rename(g, ctx.pathParam("pid"), Requests.body(ctx, Api.Rename.class).name());
+      ok(ctx);
+    });
+    app.post("/api/games/{id}/participants/{pid}/remove", ctx -> {
+      games.remove(game(ctx), ctx.pathParam("pid"));
+      ok(ctx);
+    });
+    app.post("/api/games/{id}/participants/{pid}/rejoin-code", ctx -> {
+      Game g = game(ctx);
+      String pid = ctx.pathParam("pid");
+      ctx.json(new Api.RejoinCode(pid, games.newRejoinCode(g, pid)));
+    });
+    app.post("/api/games/{id}/lock", ctx -> {
+      Game g = game(ctx);
+      Boolean locked = ctx.body().isBlank() ? null
+          : Requests.body(ctx, Api.Lock.class).locked();
+      games.lock(g, locked == null || locked);
+      ok(ctx);
+    });
+    app.post("/api/games/{id}/unlock", ctx -> {
+      games.lock(game(ctx), false);
+      ok(ctx);
+    });
+    app.get("/api/games/{id}/turn", ctx -> ctx.json(Views.turnChoices(game(ctx))));
     app.post("/api/games/{id}/start", ctx -> {
       games.start(game(ctx));
       ok(ctx);
@@ -124,18 +150,11 @@ final class TeacherRoutes {
   }
 
   private void teacher(Context ctx) {
-    if (!isTeacher(ctx)) {
-      throw GameException.forbidden("this needs the teacher's key");
-    }
-  }
-
-  boolean isTeacher(Context ctx) {
-    return Tokens.same(Requests.token(ctx), key);
+    access.auth.requireTeacher(ctx);
   }
 
   private Game game(Context ctx) {
-    teacher(ctx);
-    return games.get(ctx.pathParam("id"));
+    return access.teacherGame(ctx);
   }
 
   private static void ok(Context ctx) {

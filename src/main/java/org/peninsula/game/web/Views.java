@@ -10,6 +10,7 @@ import org.peninsula.game.Briefing;
 import org.peninsula.game.GameRun;
 import org.peninsula.game.Reasons;
 import org.peninsula.game.TurnRecord;
+import org.peninsula.game.live.BotMove;
 import org.peninsula.game.live.Game;
 import org.peninsula.game.live.GameStatus;
 import org.peninsula.game.live.Participant;
@@ -77,9 +78,11 @@ final class Views {
     return g.read(x -> {
       TurnParts t = parts(x);
       List<Api.ParticipantInfo> people = new ArrayList<>();
+      Map<Actor, PendingDecision> pending = x.pending();
       for (Participant p : x.participants()) {
         people.add(new Api.ParticipantInfo(p.id(), p.name(),
-            p.actor() == null ? null : p.actor().name()));
+            p.actor() == null ? null : p.actor().name(),
+            p.actor() != null && pending.containsKey(p.actor())));
       }
       List<Api.Choice> menu = new ArrayList<>();
       for (InjectEvent e : x.injectMenu()) {
@@ -107,7 +110,58 @@ final class Views {
     return new Api.GameInfo(x.id(), x.code(), x.scenario().name(), x.status().name(),
         shown + 1, x.setup().turns(), x.setup().turnMonths(), period, x.deadlineAt(),
         x.remainingMs(), now, x.version(), x.allowPick(), x.autoAdvance(), x.turnSeconds(),
-        x.pendingInjects().stream().map(InjectEvent::description).toList());
+        x.pendingInjects().stream().map(InjectEvent::description).toList(), x.locked());
+  }
+
+  /** The projector: join code, addresses, who is in, the turn, the clock, the news. */
+  Api.ProjectorView projector(Game g, List<String> joinUrls, String qrSvg, long now) {
+    return g.read(x -> {
+      TurnParts t = parts(x);
+      Api.GameInfo info = info(x, now);
+      List<Api.ProjectorPlayer> people = new ArrayList<>();
+      for (Participant p : x.participants()) {
+        Actor a = p.actor();
+        people.add(new Api.ProjectorPlayer(p.name(), a == null ? null : a.name(),
+            a == null ? null : a.displayName()));
+      }
+      return new Api.ProjectorView(x.code(), joinUrls, qrSvg, info.scenario(), info.status(),
+          info.turn(), info.turns(), info.period(), info.deadlineAt(), info.remainingMs(), now,
+          info.version(), info.locked(), people, seats(x, false), t.news(), t.outcome());
+    });
+  }
+
+  /** The teacher's view of the open turn's choices, players' and bots', before Advance. */
+  static Api.TurnChoices turnChoices(Game g) {
+    return g.read(x -> {
+      Map<Actor, PendingDecision> pending = x.pending();
+      Map<Actor, BotMove> bots = new EnumMap<>(Actor.class);
+      for (BotMove b : x.botMoves()) {
+        bots.put(b.actor(), b);
+      }
+      List<Api.SeatChoice> out = new ArrayList<>();
+      for (Actor a : Actor.values()) {
+        Participant p = x.seatHolder(a);
+        if (p != null) {
+          PendingDecision d = pending.get(a);
+          out.add(new Api.SeatChoice(a.name(), a.displayName(), "player", p.name(), p.id(),
+              d != null, d == null ? null : d.action().name(),
+              d == null ? null : d.action().description(), d == null ? null : d.at(), null,
+              null));
+        } else {
+          BotMove b = bots.get(a);
+          out.add(new Api.SeatChoice(a.name(), a.displayName(),
+              b == null ? "bot" : b.seat(), null, null, b != null,
+              b == null ? null : b.action().name(),
+              b == null ? null : b.action().description(), null,
+              b == null || b.likeliest() == null ? null : b.likeliest().name(),
+              b == null || Double.isNaN(b.likeliestProbability()) ? null
+                  : round(b.likeliestProbability())));
+        }
+      }
+      int shown = Math.min(x.turn(), x.setup().turns() - 1);
+      return new Api.TurnChoices(x.id(), shown + 1, x.status().name(), out,
+          x.pendingInjects().stream().map(Enum::name).toList());
+    });
   }
 
   static List<Api.SeatInfo> seats(Game x, boolean teacher) {

@@ -192,13 +192,13 @@ class LiveOddsTest {
         games.submit(g, bo.participant(), null, m[1], null);
         games.advance(g);
       }
-      await(odds, g, 4);
+      await(odds, g, 3);
       Counterfactual.History h = Counterfactual.History.of(g);
       EnsembleOptions opt = new EnsembleOptions(200, SEED, 2, false);
-      Counterfactual.Result same = Counterfactual.compute(h, 2, Actor.DPRK,
-          Action.byName(Actor.DPRK, "ACCEPT_TALKS"), opt, null, new EnsembleControl());
+      Counterfactual.Result same = Counterfactual.compute(h, 1, Actor.DPRK,
+          Action.byName(Actor.DPRK, "ICBM_TEST"), opt, null, new EnsembleControl());
       assertTrue(same.happened().equals(same.whatIf()), "changing nothing changes nothing");
-      assertTrue(same.happened().equals(odds.summary(g.id(), 3)),
+      assertTrue(same.happened().equals(odds.summary(g.id(), 2)),
           "the replayed game is the live game");
       Counterfactual.Result other = Counterfactual.compute(h, 0, Actor.DPRK,
           Action.byName(Actor.DPRK, "HOLD"), opt, odds.summary(g.id(), 1),
@@ -217,6 +217,72 @@ class LiveOddsTest {
       assertTrue(html.contains("percentile"));
       assertEquals(300, f.samples().get(Debrief.FIGURES.get(0)).length
           + f.scenario().runsFailed());
+      assertFalse(html.contains("NaN"));
+
+      // A counterfactual the server's shutdown interrupted before its first run has no odds:
+      // the debrief leaves it out instead of failing on a NaN.
+      EnsembleControl stopped = new EnsembleControl();
+      stopped.cancel();
+      Debrief.Divergence first = f.divergences().get(0);
+      EnsembleSummary none = Ensemble.continueFrom(g.read(x -> x.run().snapshot()), opt, true,
+          null, stopped);
+      assertEquals(0, none.runsCompleted());
+      List<Debrief.Divergence> with = new ArrayList<>(f.divergences());
+      with.add(new Debrief.Divergence(first.turn(), first.actor(), first.player(),
+          first.chosen(), first.bot(), first.botProbability(), first.happened(), none));
+      Debrief.Findings cut = new Debrief.Findings(f.gameId(), f.history(), f.outcome(),
+          f.scenario(), f.samples(), with, f.divergencesNotComputed(), f.liveOdds(),
+          f.cfRuns());
+      String page = Debrief.html(cut);
+      assertFalse(page.contains("NaN"));
+      assertEquals(f.divergences().size(), Debrief.page(cut).divergences().size());
+      assertEquals(f.divergencesNotComputed() + 1,
+          Debrief.page(cut).divergencesNotComputed());
+    }
+  }
+
+  @Test
+  @Timeout(120)
+  void theOddsStopAtTheEndOfTheGame() throws Exception {
+    try (GameStore store = GameStore.open(data);
+        Games games = Games.open(store, ScenarioFiles.READER);
+        LiveOdds odds = new LiveOdds(50, 1, g -> { })) {
+      games.addListener(odds::changed);
+      Game g = games.create(setup(3, 2, SEED), new GameOptions(false, false, 0));
+      games.start(g);
+      games.advance(g);
+      await(odds, g, 2);
+      games.advance(g); // the last turn: the game is over
+      java.util.concurrent.CountDownLatch drained = new java.util.concurrent.CountDownLatch(1);
+      odds.after(drained::countDown);
+      assertTrue(drained.await(60, java.util.concurrent.TimeUnit.SECONDS));
+      assertEquals(2, odds.view(g.id()).turn(), "no odds for a third turn of a 2-turn game");
+      assertEquals(null, odds.summary(g.id(), 2));
+    }
+  }
+
+  @Test
+  void headlinesUseProperNamesAndNounPhrases() {
+    ChronicleEntry.Decision rok = new ChronicleEntry.Decision(3, Actor.ROK,
+        Action.byName(Actor.ROK, "ENGAGE_RUSSIA"), "player", List.of());
+    assertEquals("South Korea's engagement with Russia", LiveOdds.salientEvent(List.of(rok)));
+    ChronicleEntry.Decision us = new ChronicleEntry.Decision(3, Actor.USA,
+        Action.byName(Actor.USA, "HOLD"), "player", List.of());
+    assertEquals("the United States' decision to hold course", LiveOdds.salientEvent(List.of(us)));
+    ChronicleEntry.Event election = new ChronicleEntry.Event(3,
+        ChronicleEntry.EventKind.ELECTION,
+        "United States presidential election: a hawkish administration wins");
+    assertEquals("United States presidential election: a hawkish administration wins",
+        LiveOdds.salientEvent(List.of(us, election)));
+    ChronicleEntry.Event clash = new ChronicleEntry.Event(3, ChronicleEntry.EventKind.CLASH,
+        "Limited military clash");
+    assertEquals("limited military clash", LiveOdds.salientEvent(List.of(clash)));
+    for (Actor a : Actor.values()) {
+      for (Action m : Action.repertoire(a)) {
+        String s = Headlines.move(m);
+        assertFalse(s.contains(":"), s);
+        assertTrue(Character.isUpperCase(s.charAt(0)) || s.startsWith("the United States"), s);
+      }
     }
   }
 

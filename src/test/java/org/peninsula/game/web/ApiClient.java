@@ -14,17 +14,49 @@ import java.nio.charset.StandardCharsets;
 public final class ApiClient {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** A response: status, parsed body (null if not JSON) and how long it took. */
-  public record Response(int status, JsonNode body, String text, long nanos) {
+  /** A response: status, parsed body (null if not JSON), how long it took, its headers. */
+  public record Response(int status, JsonNode body, String text, long nanos,
+      java.util.Map<String, java.util.List<String>> headers) {
+    public String header(String name) {
+      for (var e : headers.entrySet()) {
+        if (e.getKey() != null && e.getKey().equalsIgnoreCase(name)) {
+          return e.getValue().get(0);
+        }
+      }
+      return null;
+    }
+
+    /** Every Set-Cookie header. */
+    public java.util.List<String> cookies() {
+      for (var e : headers.entrySet()) {
+        if (e.getKey() != null && e.getKey().equalsIgnoreCase("Set-Cookie")) {
+          return e.getValue();
+        }
+      }
+      return java.util.List.of();
+    }
+
     public String error() {
       return body == null || body.get("error") == null ? null : body.get("error").asText();
     }
   }
 
   private final String base;
+  private final java.util.Map<String, String> headers;
 
   public ApiClient(String base) {
+    this(base, java.util.Map.of());
+  }
+
+  /** A client that sends {@code headers} with every request (e.g. a test's client address). */
+  public ApiClient(String base, java.util.Map<String, String> headers) {
     this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    this.headers = java.util.Map.copyOf(headers);
+  }
+
+  /** The same server, other headers. */
+  public ApiClient with(java.util.Map<String, String> other) {
+    return new ApiClient(base, other);
   }
 
   public String base() {
@@ -40,11 +72,16 @@ public final class ApiClient {
       HttpURLConnection c = (HttpURLConnection) URI.create(base + path).toURL()
           .openConnection();
       c.setConnectTimeout(5000);
+      c.setInstanceFollowRedirects(false);
       c.setReadTimeout(20000);
       c.setRequestMethod(method);
       if (token != null) {
-        c.setRequestProperty("Authorization", "Bearer " + token);
+        // One secret for both roles, for brevity in tests: the server reads the teacher only
+        // from the cookie and a player only from the header, so each is checked as it would be.
+        c.setRequestProperty("Cookie", "peninsula_teacher=" + token);
+        c.setRequestProperty("X-Player-Token", token);
       }
+      headers.forEach(c::setRequestProperty);
       if (payload != null) {
         c.setDoOutput(true);
         c.setRequestProperty("Content-Type", "application/json");
@@ -65,7 +102,7 @@ public final class ApiClient {
       } catch (IOException e) {
         node = null;
       }
-      return new Response(status, node, text, nanos);
+      return new Response(status, node, text, nanos, c.getHeaderFields());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

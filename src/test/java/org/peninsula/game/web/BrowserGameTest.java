@@ -53,7 +53,7 @@ class BrowserGameTest {
       String base = f.server.localUrl();
 
       // The teacher creates the game.
-      teacher.open(URI.create(f.server.teacherUrl()));
+      teacher.open(URI.create(f.server.teacherLoginUrl()));
       WebDriver t = teacher.driver();
       waitFor(t, ExpectedConditions.visibilityOfElementLocated(By.id("create-form")));
       waitFor(t, d -> new Select(d.findElement(By.id("scenario"))).getOptions().size() > 1);
@@ -62,7 +62,7 @@ class BrowserGameTest {
       type(t, "turns", "3");
       type(t, "seed", "7");
       t.findElement(By.id("create")).click();
-      waitFor(t, d -> d.findElement(By.id("join-code")).getText().length() == 6);
+      waitFor(t, d -> !d.findElement(By.id("join-code")).getText().isBlank());
       String code = t.findElement(By.id("join-code")).getText();
 
       // Two students join with the code and pick their countries; no one reloads a page.

@@ -128,6 +128,11 @@ class GameClockTest {
     Map<String, Object> toBot = new LinkedHashMap<>();
     toBot.put("country", "USA");
     toBot.put("participant", null);
+    ApiClient.Response unconfirmed = api.call("POST", "/api/games/" + game + "/seats", f.key,
+        toBot);
+    assertEquals(409, unconfirmed.status(), "Cy has decided: re-seating needs confirm");
+    assertTrue(unconfirmed.error().contains("confirm"), unconfirmed.error());
+    toBot.put("confirm", true);
     api.post("/api/games/" + game + "/seats", f.key, toBot);
     JsonNode seats = console(game).get("seats");
     assertTrue(seats.get(0).get("player").isNull(), "the United States is a bot again");

@@ -14,6 +14,16 @@ public final class GameFixture implements AutoCloseable {
   public final String key;
 
   public GameFixture(Path data) {
+    // Tests play whole classes from one loopback address, so the per-address limits are set
+    // out of their way here; LobbyApiTest checks the limits themselves.
+    this(new ServerConfig("127.0.0.1", 0, data,
+        new ScenarioLibrary(Path.of("scenarios"), ScenarioFiles.READER))
+        .withGuards(new ServerConfig.Limits(100_000, 100_000, 100_000, 100_000),
+            System::currentTimeMillis, io.javalin.http.Context::ip));
+  }
+
+  /** A server of {@code config} (host, port and data taken from it). */
+  public GameFixture(ServerConfig config) {
     // Live odds are off unless a test asks for them (-Dpeninsula.odds.runs), so the other
     // tests' timings do not share the machine with background ensembles.
     String runs = System.getProperty("peninsula.odds.runs");
@@ -21,19 +31,29 @@ public final class GameFixture implements AutoCloseable {
       System.setProperty("peninsula.odds.runs", "0");
     }
     try {
-      server = GameServer.start(new ServerConfig("127.0.0.1", 0, data,
-          new ScenarioLibrary(Path.of("scenarios"), ScenarioFiles.READER)));
+      server = GameServer.start(config);
     } finally {
       if (runs == null) {
         System.clearProperty("peninsula.odds.runs");
       }
     }
     api = new ApiClient(server.localUrl());
-    key = keyOf(server.teacherUrl());
+    key = keyOf(server.teacherLoginUrl());
   }
 
-  public static String keyOf(String teacherUrl) {
-    return teacherUrl.substring(teacherUrl.indexOf("#key=") + 5);
+  /** Opens a one-time teacher link and returns the key its cookie carries. */
+  public static String keyOf(String loginUrl) {
+    ApiClient.Response r = new ApiClient(loginUrl.substring(0, loginUrl.indexOf("/teacher")))
+        .call("GET", loginUrl.substring(loginUrl.indexOf("/teacher")), null, null);
+    if (r.status() != 303) {
+      throw new AssertionError("login link answered " + r.status() + " " + r.text());
+    }
+    for (String c : r.cookies()) {
+      if (c.startsWith("peninsula_teacher=")) {
+        return c.substring("peninsula_teacher=".length(), c.indexOf(';'));
+      }
+    }
+    throw new AssertionError("no teacher cookie in " + r.cookies());
   }
 
   /** The scenario the tests play. */

@@ -106,7 +106,9 @@ class GameLoadTest {
       secrets.add(f.key);
       for (String secret : secrets) {
         streams.add(sse.sendAsync(HttpRequest.newBuilder(URI.create(api.base() + "/api/games/"
-            + id + "/events?token=" + secret)).header("Accept", "text/event-stream").build(),
+            + id + "/events")).header("Accept", "text/event-stream")
+            .header("X-Player-Token", secret).header("Cookie", "peninsula_teacher=" + secret)
+            .build(),
             HttpResponse.BodyHandlers.ofLines())
             .thenAccept(r -> r.body().filter(l -> l.startsWith("event: update"))
                 .forEach(l -> updates.incrementAndGet())));

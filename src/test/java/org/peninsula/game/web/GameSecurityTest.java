@@ -35,6 +35,9 @@ class GameSecurityTest {
     otherUsa = GameFixture.join(api, other, "Cy", "USA");
     api.post("/api/games/" + game + "/start", f.key, null);
     api.post("/api/games/" + other + "/start", f.key, null);
+    // Starting locks the lobby; these tests join after the start, as a late student would.
+    api.post("/api/games/" + game + "/unlock", f.key, null);
+    api.post("/api/games/" + other + "/unlock", f.key, null);
   }
 
   @AfterAll
@@ -72,19 +75,19 @@ class GameSecurityTest {
   void aStudentCannotRunTheGame() {
     for (String action : new String[] {"advance", "start", "pause", "resume", "end"}) {
       refused(403, api.call("POST", "/api/games/" + game + "/" + action, rok, Map.of()),
-          "teacher's key");
+          "teacher's login");
     }
     refused(403, api.call("POST", "/api/games/" + game + "/injects", rok,
-        Map.of("event", "ICBM_TEST")), "teacher's key");
+        Map.of("event", "ICBM_TEST")), "teacher's login");
     refused(403, api.call("POST", "/api/games/" + game + "/seats", dprk,
-        Map.of("country", "ROK", "participant", "x")), "teacher's key");
+        Map.of("country", "ROK", "participant", "x")), "teacher's login");
     refused(403, api.call("GET", "/api/games/" + game + "/console", rok, null),
-        "teacher's key");
+        "teacher's login");
     refused(403, api.call("GET", "/api/games/" + game + "/export", rok, null),
-        "teacher's key");
-    refused(403, api.call("GET", "/api/games", rok, null), "teacher's key");
+        "teacher's login");
+    refused(403, api.call("GET", "/api/games", rok, null), "teacher's login");
     refused(403, api.call("POST", "/api/games", rok,
-        Map.of("scenario", "(model defaults)")), "teacher's key");
+        Map.of("scenario", "(model defaults)")), "teacher's login");
     refused(403, api.call("GET", "/api/games/" + game + "/events", rok + "x", null),
         "does not belong");
     assertEquals(1, api.get("/api/games/" + game + "/me", rok).get("game").get("turn")
