@@ -85,6 +85,19 @@ public final class AbcSmc {
   private final Observation observed;
   private final double[] statWeights;
   private final Settings settings;
+  private double scaleFloor;
+
+  /**
+   * Sets the least scale of a statistic in the distance (0 by default); see
+   * {@link Distance#madScales(double[][], int, double)}.
+   */
+  public AbcSmc scaleFloor(double floor) {
+    if (!(floor >= 0)) {
+      throw new IllegalArgumentException("scale floor must be >= 0");
+    }
+    this.scaleFloor = floor;
+    return this;
+  }
 
   public AbcSmc(List<Prior> priors, Simulator simulator, Observation observed,
       double[] statWeights, Settings settings) {
@@ -113,7 +126,7 @@ public final class AbcSmc {
     try {
       if (gens.isEmpty()) {
         Generation g0 = fromPrior(pool, listener);
-        scales = Distance.madScales(g0.stats(), observed.size());
+        scales = Distance.madScales(g0.stats(), observed.size(), scaleFloor);
         Distance d = new Distance(observed, scales, statWeights);
         double[] dist = new double[g0.size()];
         for (int i = 0; i < dist.length; i++) {

@@ -53,8 +53,20 @@ public final class Distance {
   /**
    * Scales from prior-predictive simulations: each statistic's median absolute deviation; where
    * that is 0 (a statistic that is nearly always the same value) the mean absolute deviation
-   * from the median, and where that is 0 too, 1.
+   * from the median, and where that is 0 too, 1; never below {@code floor}. The floor keeps a
+   * rare count (a nuclear test, a veto) from dominating the distance: without it a statistic
+   * whose prior-predictive spread is tiny makes a miss by one event cost a hundred times what a
+   * miss costs elsewhere, and the distance stops telling good parameters from bad.
    */
+  public static double[] madScales(double[][] stats, int k, double floor) {
+    double[] s = madScales(stats, k);
+    for (int j = 0; j < k; j++) {
+      s[j] = Math.max(s[j], floor);
+    }
+    return s;
+  }
+
+  /** As {@link #madScales(double[][], int, double)} without a floor. */
   public static double[] madScales(double[][] stats, int k) {
     double[] out = new double[k];
     double[] col = new double[stats.length];
