@@ -19,6 +19,7 @@ class CalibrateCommandTest {
     CommandRunner.Result r = CommandRunner.run("calibrate", SCENARIO, "--record", RECORD,
         "--params", "mechanisms.rationality", "mechanisms.tensionDecay", "--particles", "20",
         "--generations", "2", "--predictive", "20", "--threads", "2", "--seed", "5",
+        "--statistics", "launchMonths,talksMonths",
         "--out", out.toString());
     assertEquals(0, r.exitCode(), r.err());
     Path dir;
@@ -36,6 +37,7 @@ class CalibrateCommandTest {
     CommandRunner.Result resumed = CommandRunner.run("calibrate", SCENARIO, "--record", RECORD,
         "--params", "mechanisms.rationality", "mechanisms.tensionDecay", "--particles", "20",
         "--generations", "3", "--predictive", "20", "--threads", "1", "--seed", "5",
+        "--statistics", "launchMonths,talksMonths",
         "--out", dir.toString(), "--resume");
     assertEquals(0, resumed.exitCode(), resumed.err());
     assertEquals(4, Files.readAllLines(dir.resolve("trajectory.csv")).size());

@@ -14,7 +14,7 @@ public final class RunStatistics {
   private RunStatistics() {}
 
   /**
-   * Plays {@code sim} to its end and returns statistic s of year y at [s * years + y], where year
+   * Plays {@code sim} to its end (or to the end of the last year asked for) and returns statistic s of year y at [s * years + y], where year
    * 0 is the calendar year of the run's first month.
    */
   public static double[] yearly(Peninsula sim, List<YearlyStatistic> stats, int years) {
@@ -26,7 +26,8 @@ public final class RunStatistics {
     double[] enforcementSum = new double[years];
     int[] enforcementMonths = new int[years];
     double startEnforcement = sim.world().enforcement(Actor.CHN);
-    while (!sim.finished()) {
+    // Plays only as far as the record reaches; a longer horizon is not needed.
+    while (!sim.finished() && (startMonth + sim.month()) / 12 < years) {
       int year = (startMonth + sim.month()) / 12;
       sim.stepMonth();
       sim.outcomeInto(v);
