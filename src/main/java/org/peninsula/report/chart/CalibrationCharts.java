@@ -85,8 +85,11 @@ public final class CalibrationCharts {
     dev.setAlpha(0.25f);
     XYPlot plot = new XYPlot(bandData, ChartStyle.valueAxis("Year"),
         ChartStyle.valueAxis(statistic), dev);
-    ((org.jfree.chart.axis.NumberAxis) plot.getDomainAxis()).setStandardTickUnits(
-        org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+    org.jfree.chart.axis.NumberAxis years = (org.jfree.chart.axis.NumberAxis) plot.getDomainAxis();
+    years.setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+    // Years without a thousands separator ("2016", not "2,016"), whatever the JVM's locale.
+    years.setNumberFormatOverride(new java.text.DecimalFormat("0",
+        java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)));
     XYSeriesCollection rec = new XYSeriesCollection();
     rec.addSeries(lo);
     rec.addSeries(hi);
@@ -95,6 +98,7 @@ public final class CalibrationCharts {
     points.setSeriesPaint(1, Palette.color(0));
     plot.setDataset(1, rec);
     plot.setRenderer(1, points);
+    plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
     JFreeChart chart = ChartStyle.chart("Predictive check: " + statistic, plot, true);
     ChartStyle.explain(chart, "The record should lie inside the band in most years");
     return Chart.of("check-" + slug(statistic), chart);
