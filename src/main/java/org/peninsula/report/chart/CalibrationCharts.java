@@ -85,10 +85,11 @@ public final class CalibrationCharts {
     dev.setAlpha(0.25f);
     XYPlot plot = new XYPlot(bandData, ChartStyle.valueAxis("Year"),
         ChartStyle.valueAxis(statistic), dev);
-    org.jfree.chart.axis.NumberAxis years = (org.jfree.chart.axis.NumberAxis) plot.getDomainAxis();
-    years.setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+    org.jfree.chart.axis.NumberAxis yearAxis =
+        (org.jfree.chart.axis.NumberAxis) plot.getDomainAxis();
+    yearAxis.setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
     // Years without a thousands separator ("2016", not "2,016"), whatever the JVM's locale.
-    years.setNumberFormatOverride(new java.text.DecimalFormat("0",
+    yearAxis.setNumberFormatOverride(new java.text.DecimalFormat("0",
         java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)));
     XYSeriesCollection rec = new XYSeriesCollection();
     rec.addSeries(lo);
