@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         SweepCommand.class,
         SensitivityCommand.class,
         DiscoverCommand.class,
+        CalibrateCommand.class,
     })
 public final class Main implements Runnable {
 

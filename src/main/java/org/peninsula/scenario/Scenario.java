@@ -28,6 +28,7 @@ public final class Scenario implements RunSource {
   private final List<Uncertain> uncertain;
   private final int runs;
   private final long seed;
+  private PosteriorSample posterior;
 
   Scenario(String name, String description, String file, String sha256, ScenarioFile spec,
       ModelParameters base, List<Uncertain> uncertain, int runs, long seed) {
@@ -40,6 +41,17 @@ public final class Scenario implements RunSource {
     this.uncertain = List.copyOf(uncertain);
     this.runs = runs;
     this.seed = seed;
+  }
+
+  /** Draws the posterior's keys per run (set once, by the loader). */
+  Scenario withPosterior(PosteriorSample sample) {
+    this.posterior = sample;
+    return this;
+  }
+
+  /** The posterior sample the runs draw from, or null. */
+  public PosteriorSample posterior() {
+    return posterior;
   }
 
   public static Scenario load(Path file) throws ScenarioException {
@@ -98,13 +110,20 @@ public final class Scenario implements RunSource {
     for (Uncertain u : uncertain) {
       paths.add(u.path().path());
     }
+    if (posterior != null) {
+      for (String k : posterior.keys()) {
+        if (!paths.contains(k)) {
+          paths.add(k);
+        }
+      }
+    }
     return paths;
   }
 
   @Override
   public ScenarioDraw draw(long runSeed) {
     ModelParameters p = base.copy();
-    if (uncertain.isEmpty()) {
+    if (uncertain.isEmpty() && posterior == null) {
       return new ScenarioDraw(p, Collections.emptyMap());
     }
     RandomGenerator rng = new SplitMixRandom(runSeed, SeedKey.PARAMETERS);
@@ -113,6 +132,9 @@ public final class Scenario implements RunSource {
       double v = Distributions.draw(u.distribution(), u.path().min(), u.path().max(), rng);
       u.path().set(p, v);
       drawn.put(u.path().path(), v);
+    }
+    if (posterior != null) {
+      posterior.apply(p, drawn, runSeed);
     }
     return new ScenarioDraw(p, drawn);
   }

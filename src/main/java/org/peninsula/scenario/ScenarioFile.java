@@ -20,7 +20,11 @@ public record ScenarioFile(
     Map<String, ElectionSpec> elections,
     List<InjectSpec> injects,
     List<PolicySpec> policies,
-    SweepSpec sweep) {
+    SweepSpec sweep,
+    PosteriorSpec posterior) {
+
+  /** A posterior sample to draw keys from (see {@link PosteriorSample}). */
+  public record PosteriorSpec(String file, List<String> keys) {}
 
   /** A country's election cycle: first election month ("2022-03") and years between. */
   public record ElectionSpec(String first, Integer everyMonths) {}

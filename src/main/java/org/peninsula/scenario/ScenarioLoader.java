@@ -267,7 +267,7 @@ public final class ScenarioLoader {
       p.setPolicies(policies(f, horizon));
       sweep(f);
       return new Scenario(name, f.description() == null ? "" : f.description().trim(), label,
-          hash, f, p, uncertain, runs, seed);
+          hash, f, p, uncertain, runs, seed).withPosterior(PosteriorHook.load(f, label, this::error));
     }
 
     int[] yearMonth(String text, String path) throws ScenarioException {

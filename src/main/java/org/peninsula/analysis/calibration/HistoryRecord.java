@@ -1,0 +1,147 @@
+package org.peninsula.analysis.calibration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The observed record (scenarios/history/2016-2020.yaml): per statistic, one entry per year,
+ * each a number, a range {@code [low, high]} or {@code null} (not observed).
+ */
+public final class HistoryRecord {
+  private final String file;
+  private final String name;
+  private final String windowFrom;
+  private final List<Integer> years;
+  private final Map<String, double[][]> statistics;
+
+  private HistoryRecord(String file, String name, String windowFrom, List<Integer> years,
+      Map<String, double[][]> statistics) {
+    this.file = file;
+    this.name = name;
+    this.windowFrom = windowFrom;
+    this.years = List.copyOf(years);
+    this.statistics = statistics;
+  }
+
+  /**
+   * Reads a record file.
+   *
+   * @throws IllegalArgumentException naming the file and field when the file is malformed
+   */
+  public static HistoryRecord load(Path path) throws IOException {
+    String label = path.toString();
+    JsonNode root;
+    try {
+      root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(path));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      throw new IllegalArgumentException(label + ":" + line + ": not valid YAML: "
+          + e.getOriginalMessage());
+    }
+    if (root == null || !root.isObject()) {
+      throw new IllegalArgumentException(label + ": expected a mapping with years and statistics");
+    }
+    JsonNode ys = root.get("years");
+    if (ys == null || !ys.isArray() || ys.isEmpty()) {
+      throw new IllegalArgumentException(label + ": field 'years' must list the record's years");
+    }
+    List<Integer> years = new ArrayList<>();
+    for (JsonNode y : ys) {
+      if (!y.canConvertToInt()) {
+        throw new IllegalArgumentException(label + ": field 'years': " + y + " is not a year");
+      }
+      years.add(y.asInt());
+    }
+    JsonNode st = root.get("statistics");
+    if (st == null || !st.isObject()) {
+      throw new IllegalArgumentException(label + ": field 'statistics' is missing");
+    }
+    Map<String, double[][]> stats = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = st.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String field = "statistics." + e.getKey();
+      JsonNode list = e.getValue();
+      if (!list.isArray() || list.size() != years.size()) {
+        throw new IllegalArgumentException(label + ": field '" + field + "' must have one entry "
+            + "per year (" + years.size() + ")");
+      }
+      double[][] lh = new double[2][years.size()];
+      for (int y = 0; y < years.size(); y++) {
+        JsonNode v = list.get(y);
+        if (v.isNull()) {
+          lh[0][y] = lh[1][y] = Double.NaN;
+        } else if (v.isNumber()) {
+          lh[0][y] = lh[1][y] = v.asDouble();
+        } else if (v.isArray() && v.size() == 2 && v.get(0).isNumber() && v.get(1).isNumber()
+            && v.get(0).asDouble() <= v.get(1).asDouble()) {
+          lh[0][y] = v.get(0).asDouble();
+          lh[1][y] = v.get(1).asDouble();
+        } else {
+          throw new IllegalArgumentException(label + ": field '" + field + "', year "
+              + years.get(y) + ": expected a number, [low, high] or null, got " + v);
+        }
+      }
+      stats.put(e.getKey(), lh);
+    }
+    JsonNode window = root.path("window").path("from");
+    String from = window.isTextual() ? window.asText() : years.get(0) + "-01";
+    String name = root.path("name").asText("record");
+    return new HistoryRecord(label, name, from, years, stats);
+  }
+
+  public String file() {
+    return file;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  /** First month of the record, "2016-01". */
+  public String windowFrom() {
+    return windowFrom;
+  }
+
+  public List<Integer> years() {
+    return years;
+  }
+
+  public boolean has(String statistic) {
+    return statistics.containsKey(statistic);
+  }
+
+  /**
+   * The observation for these statistics, flattened statistic-major ("launchMonths.2016", ...),
+   * the layout {@link RunStatistics#yearly} returns.
+   *
+   * @throws IllegalArgumentException if the record lacks one of them
+   */
+  public Observation observation(List<YearlyStatistic> stats) {
+    int n = years.size();
+    List<String> names = new ArrayList<>();
+    double[] low = new double[stats.size() * n];
+    double[] high = new double[stats.size() * n];
+    for (int s = 0; s < stats.size(); s++) {
+      double[][] lh = statistics.get(stats.get(s).key());
+      if (lh == null) {
+        throw new IllegalArgumentException(file + ": field 'statistics." + stats.get(s).key()
+            + "' is missing");
+      }
+      for (int y = 0; y < n; y++) {
+        names.add(stats.get(s).key() + "." + years.get(y));
+        low[s * n + y] = lh[0][y];
+        high[s * n + y] = lh[1][y];
+      }
+    }
+    return new Observation(names, low, high);
+  }
+}

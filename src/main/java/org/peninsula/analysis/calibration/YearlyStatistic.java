@@ -1,0 +1,73 @@
+package org.peninsula.analysis.calibration;
+
+import org.peninsula.model.Outcome;
+
+/**
+ * The yearly summary statistics the model can produce today, each named as in the record file
+ * (scenarios/history). A run gives one value per statistic and calendar year; the calibration
+ * compares them with the record year by year ("launchMonths.2017").
+ *
+ * <p>What the record holds and the model cannot express yet (and so is not listed here):
+ * launch days per class (the DPRK plays one action a month, so a month holds at most one
+ * launch), satellite launches, leader summits, abstentions in Council votes, and snap elections.
+ * docs/calibration.md lists what each needs.
+ */
+public enum YearlyStatistic {
+  /** Months with a missile or ICBM test. */
+  LAUNCH_MONTHS("launchMonths"),
+  /** Months with a (short- or medium-range) missile test. */
+  LAUNCH_MONTHS_SHORT("launchMonthsShort"),
+  /** Months with an ICBM (or intermediate-range) test. */
+  LAUNCH_MONTHS_LONG("launchMonthsLong"),
+  NUCLEAR_TESTS("nuclearTests"),
+  /** Sanctions resolutions passed. */
+  SANCTIONS_RESOLUTIONS("sanctionsResolutions"),
+  VETOES("vetoes"),
+  /** Months with talks under way (any format). */
+  TALKS_MONTHS("talksMonths"),
+  ROK_GOVERNMENT_CHANGES("rokGovernmentChanges"),
+  US_ADMINISTRATION_CHANGES("usAdministrationChanges"),
+  /** The model's limited military clashes, against the record's lethal incidents. */
+  LETHAL_CLASHES("lethalClashes"),
+  /**
+   * Direction of China-DPRK trade against the year before, read in the model as the opposite of
+   * the change in China's mean enforcement over the year (+1 when enforcement fell, -1 when it
+   * rose, 0 when it did not move). The first year compares with the starting value.
+   */
+  CHINA_TRADE_DIRECTION("chinaTradeDirection");
+
+  private final String key;
+
+  YearlyStatistic(String key) {
+    this.key = key;
+  }
+
+  /** The statistic's name in the record file. */
+  public String key() {
+    return key;
+  }
+
+  public static YearlyStatistic byKey(String key) {
+    for (YearlyStatistic s : values()) {
+      if (s.key.equals(key)) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException("unknown statistic " + key);
+  }
+
+  /** The cumulative counter a statistic is the yearly difference of, or null. */
+  Outcome counter() {
+    return switch (this) {
+      case NUCLEAR_TESTS -> Outcome.NUCLEAR_TESTS;
+      case SANCTIONS_RESOLUTIONS -> Outcome.RESOLUTIONS_PASSED;
+      case VETOES -> Outcome.RESOLUTIONS_VETOED;
+      case TALKS_MONTHS -> Outcome.TALKS_MONTHS;
+      case ROK_GOVERNMENT_CHANGES -> Outcome.ROK_GOVERNMENT_CHANGES;
+      case US_ADMINISTRATION_CHANGES -> Outcome.US_ADMINISTRATION_CHANGES;
+      case LETHAL_CLASHES -> Outcome.CLASHES;
+      default -> null;
+    };
+  }
+
+}
