@@ -187,8 +187,8 @@ public final class DebriefPage {
         double w2 = d.withBot().probability(Future.ESCALATION_TO_WAR);
         double r1 = d.happened().probability(reached);
         double r2 = d.withBot().probability(reached);
-        rows.add(List.of(d.turn() + 1, d.actor().name(), d.player(), d.chosen().name(),
-            d.bot().name() + String.format(Locale.ROOT, " (%.0f%%)", 100 * d.botProbability()),
+        rows.add(List.of(d.turn() + 1, d.actor().name(), d.player(), words(d.chosen()),
+            words(d.bot()) + String.format(Locale.ROOT, " (%.0f%%)", 100 * d.botProbability()),
             percent(w1) + " vs " + percent(w2),
             percent(r1) + " vs " + percent(r2),
             signedPoints(w1 - w2)));
@@ -222,6 +222,14 @@ public final class DebriefPage {
       }
     }
     return b.build().toHtml();
+  }
+
+  /**
+   * A move's name with spaces for underscores ("PUSH UN SANCTIONS"), so that a table of moves
+   * wraps inside a printed page instead of running off its side.
+   */
+  public static String words(Action move) {
+    return move.name().replace('_', ' ');
   }
 
   /** Finished with at least one run: its probabilities are numbers. */

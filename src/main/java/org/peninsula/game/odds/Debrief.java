@@ -162,8 +162,8 @@ public final class Debrief {
       for (Actor a : Actor.values()) {
         ChronicleEntry.Decision d = h.decision(t.turn(), a);
         TurnRecord.PlayerMove m = t.players().get(a);
-        moves.put(a, d == null ? "" : d.chosen().name() + (m != null ? " (" + m.player() + ")"
-            : ""));
+        moves.put(a, d == null ? "" : DebriefPage.words(d.chosen()) + (m != null ? " ("
+            + m.player() + ")" : ""));
       }
       turns.add(new DebriefPage.TurnRow(t.turn(), calendar.calendarLabel(t.turn()
           * h.turnMonths()), moves));

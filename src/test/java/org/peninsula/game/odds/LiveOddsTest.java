@@ -218,6 +218,10 @@ class LiveOddsTest {
       assertEquals(300, f.samples().get(Debrief.FIGURES.get(0)).length
           + f.scenario().runsFailed());
       assertFalse(html.contains("NaN"));
+      // Moves in the tables are words that wrap on a printed page, not one long identifier.
+      assertFalse(java.util.regex.Pattern.compile("<td>[A-Z]+_[A-Z_]+").matcher(html).find(),
+          "a table cell starts with an underscored move name");
+      assertTrue(html.contains("<td>NUCLEAR TEST (Ana)</td>"), "Ana's turn-1 move");
 
       // A counterfactual the server's shutdown interrupted before its first run has no odds:
       // the debrief leaves it out instead of failing on a NaN.

@@ -72,7 +72,7 @@ class OddsApiTest {
       }
       assertEquals(200, page.status(), page.text());
       assertTrue(page.text().contains("Debrief: game " + game));
-      assertTrue(page.text().contains("ICBM_TEST"), "the moves table");
+      assertTrue(page.text().contains("ICBM TEST (Kim)"), "the moves table");
     } finally {
       System.clearProperty("peninsula.odds.runs");
       System.clearProperty("peninsula.debrief.runs");
