@@ -154,7 +154,12 @@ public final class EnsembleBatch {
       throw new NoSuchFileException(file.toString(), null,
           "no checkpoint: not a batch directory, or made by an older version");
     }
-    Checkpoint cp = SummaryJson.MAPPER.readValue(file.toFile(), Checkpoint.class);
+    Checkpoint cp;
+    try {
+      cp = SummaryJson.MAPPER.readValue(file.toFile(), Checkpoint.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IOException(file + ": not a readable checkpoint: " + e.getOriginalMessage(), e);
+    }
     if (cp.format() != FORMAT) {
       throw new IOException(file + ": checkpoint format " + cp.format() + ", expected " + FORMAT);
     }
@@ -188,7 +193,13 @@ public final class EnsembleBatch {
       throw new IOException(runs + " is shorter (" + size + " bytes) than its checkpoint says ("
           + cp.runsCsvBytes() + "): it was truncated or replaced; the batch cannot be resumed");
     }
-    EnsembleAccumulator acc = loadState(dir.resolve(cp.stateFile()));
+    EnsembleAccumulator acc;
+    try {
+      acc = loadState(dir.resolve(String.valueOf(cp.stateFile())));
+    } catch (IOException | RuntimeException e) {
+      throw new IOException(dir.resolve(String.valueOf(cp.stateFile()))
+          + ": not a readable checkpoint state (" + e + ")", e);
+    }
     ObjectNode manifest;
     try {
       manifest = (ObjectNode) SummaryJson.MAPPER.readTree(dir.resolve(MANIFEST).toFile());
