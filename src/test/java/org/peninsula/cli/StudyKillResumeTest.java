@@ -34,14 +34,12 @@ class StudyKillResumeTest {
   /** The shipped sanctions-sensitivity scenario cut to five years; B has looser sanctions. */
   @BeforeAll
   static void scenarios() throws IOException {
-    String s = Files.readString(Path.of("scenarios/sanctions-sensitivity.yaml"))
-        .replace("horizonMonths: 180", "horizonMonths: 60")
-        .replace("name: sanctions-sensitivity", "name: tiny-sanctions");
+    String parent = Path.of("scenarios/sanctions-sensitivity.yaml").toAbsolutePath().toString();
     tiny = tmp.resolve("tiny-sanctions.yaml");
-    Files.writeString(tiny, s);
+    Files.writeString(tiny, "extends: " + parent + "\nname: tiny-sanctions\nhorizonMonths: 60\n");
     tinyB = tmp.resolve("tiny-b.yaml");
-    Files.writeString(tinyB, s.replace("name: tiny-sanctions", "name: tiny-b")
-        .replace("seed: 20210325", "seed: 11"));
+    Files.writeString(tinyB, "extends: tiny-sanctions.yaml\nname: tiny-b\nworld:\n"
+        + "  sanctionsStringency: {value: 0.5, source: rinna-2021, claim: 'looser'}\n");
   }
 
   @Test
