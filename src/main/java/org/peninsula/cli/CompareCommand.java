@@ -31,7 +31,10 @@ import picocli.CommandLine.Spec;
             + " the whole distribution of futures tested; for every numeric outcome: difference"
             + " of means and medians with bootstrap intervals, effect sizes, KS, Mann-Whitney"
             + " and Wilcoxon signed-rank; Holm-adjusted p-values.",
-        "Writes comparison.json, comparison.csv and report.html; prints the table."},
+        "Writes comparison.json, comparison.csv and report.html, and for scenario files A/ and"
+            + " B/ (each scenario's runs.csv, summary.json, manifest.json); prints the table."
+            + " Ctrl-C or a crash loses at most the last seconds of runs: --resume DIR finishes"
+            + " the comparison with the same result."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "2:bad input", "130:interrupted (finish with --resume DIR)"})
 public final class CompareCommand implements Callable<Integer> {

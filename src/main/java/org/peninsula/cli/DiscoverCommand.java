@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
             + " point's replications) is above --threshold (default: the outcome's mean over all"
             + " points). Prints the peeling trajectory and the chosen box: the densest box that"
             + " covers at least --min-coverage of the points of interest.",
-        "Writes discovery.json, trajectory.csv, points.csv and report.html (trade-off chart)."},
+        "Writes discovery.json, trajectory.csv, points.csv, runs/ (every run, resumable:"
+            + " --resume DIR) and report.html (trade-off chart)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "2:bad input", "130:interrupted (finish with --resume DIR)"})
 public final class DiscoverCommand implements Callable<Integer> {

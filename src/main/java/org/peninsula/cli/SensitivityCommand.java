@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
             + " its replications).",
         "Defaults come from the sweep: section (samples = Saltelli base sample N for sobol,"
             + " trajectories for morris, replications per point). Writes sensitivity.json,"
-            + " sensitivity.csv, points.csv and report.html; prints the ranking."},
+            + " sensitivity.csv, points.csv, runs/ (every run, resumable: --resume DIR) and"
+            + " report.html; prints the ranking."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "2:bad input", "130:interrupted (finish with --resume DIR)"})
 public final class SensitivityCommand implements Callable<Integer> {
