@@ -127,7 +127,8 @@ public final class CompareCommand implements Callable<Integer> {
       inputs.put("runs", n);
       inputs.put("master seed", masterSeed);
       dir = res.directory(out, "compare-" + safe(scA.name()) + "-vs-" + safe(scB.name()),
-          masterSeed, Map.of("A sha256", scA.sha256(), "B sha256", scB.sha256()));
+          masterSeed, new java.util.TreeMap<>(Map.of("A sha256", scA.sha256(), "B sha256",
+              scB.sha256())));
       err.printf("compare: %s vs %s, %d runs each, master seed %d, %d threads -> %s%n",
           scA.name(), scB.name(), n, masterSeed, t, dir);
       err.flush();

@@ -155,15 +155,20 @@ final class StudyResume {
    */
   Path directory(Path out, String name, long seed, Map<String, String> identity) {
     Map<String, String> all = new LinkedHashMap<>(settings);
-    all.putAll(identity);
+    identity.forEach((k, v) -> {
+      if (all.containsKey(k)) {
+        throw new IllegalArgumentException(k + " is both a setting and an identity key");
+      }
+      all.put(k, v);
+    });
     if (recorded != null) {
       for (Map.Entry<String, String> e : all.entrySet()) {
         String was = recorded.get(e.getKey());
         if (!Objects.equals(was, e.getValue())) {
           throw new ScenarioArgument.UserError("--resume " + resumeDir + ": the study was made"
               + " with " + e.getKey() + " " + was + ", now " + e.getValue()
-              + (e.getKey().endsWith("sha256") ? " (the scenario file changed; restore it or"
-                  + " start a new study)" : ""));
+              + (e.getKey().toLowerCase(java.util.Locale.ROOT).endsWith("sha256")
+                  ? " (the scenario file changed; restore it or start a new study)" : ""));
         }
       }
       return resumeDir;

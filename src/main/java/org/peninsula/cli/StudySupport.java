@@ -67,10 +67,11 @@ final class StudySupport {
   static java.util.Map<String, String> identity(Planned p) {
     java.util.Map<String, String> id = new java.util.LinkedHashMap<>();
     id.put("scenarioSha256", p.scenario().sha256());
-    id.put("seed", Long.toString(p.plan().seed()));
-    id.put("points", Integer.toString(p.plan().design().size()));
-    id.put("replications", Integer.toString(p.plan().replications()));
-    id.put("design", org.peninsula.experiment.study.StudyBatch.fingerprint(p.plan().design()));
+    id.put("studySeed", Long.toString(p.plan().seed()));
+    id.put("designPoints", Integer.toString(p.plan().design().size()));
+    id.put("runsPerPoint", Integer.toString(p.plan().replications()));
+    id.put("designSha256", org.peninsula.experiment.study.StudyBatch.fingerprint(
+        p.plan().design()));
     return id;
   }
 

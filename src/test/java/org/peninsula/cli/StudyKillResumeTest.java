@@ -92,9 +92,9 @@ class StudyKillResumeTest {
 
   @Test
   void compareKilledInTheSecondScenarioResumesToTheUninterruptedResult() throws Exception {
-    String[] study = {"compare", tiny.toString(), tinyB.toString(), "--runs", "2000", "--seed",
+    String[] study = {"compare", tiny.toString(), tinyB.toString(), "--runs", "1000", "--seed",
         "5", "--bootstrap", "200"};
-    Path killed = killPartWay(study, "B: tiny-b", 1000, "B");
+    Path killed = killPartWay(study, "B: tiny-b", 500, "B");
     assertTrue(Files.exists(killed.resolve("A/summary.json")), "A was complete");
     assertFalse(Files.exists(killed.resolve("B/summary.json")), "B was not");
     assertFalse(Files.exists(killed.resolve("comparison.json")));
@@ -114,6 +114,32 @@ class StudyKillResumeTest {
     Path whole = runWhole(study, "whole-compare");
     assertSameResults(whole, killed, List.of("comparison.json", "comparison.csv", "report.html",
         "A/runs.csv", "A/summary.json", "B/runs.csv", "B/summary.json"));
+  }
+
+  @Test
+  void aFinishedSweepResumesToTheSameFilesAndRefusesAChangedStudy() throws Exception {
+    Path scenario = tmp.resolve("tiny-c.yaml");
+    Files.writeString(scenario, "extends: tiny-sanctions.yaml\nname: tiny-c\n");
+    Path d = runWhole(new String[] {"sweep", scenario.toString(), "--samples", "4",
+        "--replications", "3"}, "sweep");
+    byte[] csv = Files.readAllBytes(d.resolve("sweep.csv"));
+    assertEquals(13, Files.readAllLines(d.resolve("runs/runs.csv")).size(), "4 x 3 runs");
+
+    CommandRunner.Result again = CommandRunner.run("sweep", "--resume", d.toString());
+    assertEquals(0, again.exitCode(), again.err());
+    assertArrayEquals(csv, Files.readAllBytes(d.resolve("sweep.csv")));
+
+    CommandRunner.Result bad = CommandRunner.run("discover", "--resume", d.toString());
+    assertEquals(2, bad.exitCode(), bad.err());
+    assertTrue(bad.err().contains("a sweep study"), bad.err());
+    bad = CommandRunner.run("sweep", "--resume", d.toString(), "--design", "morris");
+    assertEquals(2, bad.exitCode(), bad.err());
+    assertTrue(bad.err().contains("design"), bad.err());
+    Files.writeString(scenario, "extends: tiny-sanctions.yaml\nname: tiny-c\nhorizonMonths: 30\n");
+    bad = CommandRunner.run("sweep", "--resume", d.toString());
+    assertEquals(2, bad.exitCode(), bad.err());
+    assertTrue(bad.err().contains("the scenario file changed") && errorLines(bad) == 1,
+        bad.err());
   }
 
   /**
