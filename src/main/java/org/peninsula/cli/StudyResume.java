@@ -76,7 +76,8 @@ final class StudyResume {
     } catch (IOException e) {
       throw new ScenarioArgument.UserError(file + ": cannot read: " + firstLine(e));
     }
-    if (root == null || !root.path("settings").isObject() || root.path("format").asInt() != FORMAT) {
+    if (root == null || !root.path("settings").isObject()
+        || root.path("format").asInt() != FORMAT) {
       throw new ScenarioArgument.UserError(file + ": not a study record of this version");
     }
     String was = root.path("command").asText();

@@ -55,8 +55,8 @@ public final class ScenarioInheritance {
    *     changes it)
    * @param chain the file, its parent, the parent's parent, ... as labels
    * @param provenance for every value of the merged scenario (a parameter's mapping, a list, a
-   *     scalar), keyed by path ("actors.USA.pressure", "world.tension", "injects", "horizonMonths"),
-   *     the file it came from, in the merged file's order
+   *     scalar), keyed by path ("actors.USA.pressure", "world.tension", "injects",
+   *     "horizonMonths"), the file it came from, in the merged file's order
    */
   record Resolved(String text, String sha256, List<String> chain,
       Map<String, String> provenance, YamlLocations locations) {}
