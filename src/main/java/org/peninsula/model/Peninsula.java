@@ -26,7 +26,8 @@ import sim.engine.Steppable;
 public final class Peninsula extends SimState {
   // 2: the events phase is scheduled per event month and the record phase closes the month, so
   // a snapshot from version 1 would continue differently; refuse it rather than misplay it.
-  private static final long serialVersionUID = 2L;
+  // 3: parameters are declared values (ModelParameters 2) and the wired stances change choices.
+  private static final long serialVersionUID = 3L;
 
   /** Indices into a series buffer passed to {@link #recordSeriesInto}. */
   public static final int SERIES_TENSION = 0;
