@@ -38,7 +38,8 @@ final class Elections {
           : (hawk ? "a hawkish administration" : "an engagement-minded administration");
       sim.event(ChronicleEntry.EventKind.ELECTION,
           country.displayName() + " presidential election: " + camp + " wins",
-          String.format(java.util.Locale.ROOT, " (leaning %+.2f%s)", leaning, changed ? ", a change of course" : ""));
+          String.format(java.util.Locale.ROOT, " (leaning %+.2f%s)", leaning,
+              changed ? ", a change of course" : ""));
     }
     return leaning;
   }

@@ -31,7 +31,8 @@ final class RussianAims {
 
   static void monthly(WorldState w, ModelParameters p) {
     w.axisProgress -= p.mechanism(Mechanism.AXIS_DECAY) * w.axisProgress;
-    w.standing -= p.mechanism(Mechanism.STANDING_DECAY) * (w.standing - p.mechanism(Mechanism.STANDING_FLOOR));
+    w.standing -= p.mechanism(Mechanism.STANDING_DECAY)
+        * (w.standing - p.mechanism(Mechanism.STANDING_FLOOR));
     w.framework -= p.mechanism(Mechanism.FRAMEWORK_DECAY) * w.framework;
   }
 }
