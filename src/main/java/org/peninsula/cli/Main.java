@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         SensitivityCommand.class,
         DiscoverCommand.class,
         CalibrateCommand.class,
+        ParamsCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -3,10 +3,107 @@ package org.peninsula.model;
 /**
  * What each move does to the world. All five moves of a month are applied here, after every
  * country has decided, in a fixed order; their effects add up, so the order only matters at the
- * bounds of a scale.
+ * bounds of a scale. Every effect size is a declared {@code effects.*} or {@code mechanisms.*}
+ * parameter; relation effects are in units of {@code mechanisms.relationStep}.
  */
 final class ActionEffects {
   private ActionEffects() {}
+
+  private static int e(String key) {
+    return Declarations.index("effects." + key);
+  }
+
+  private static final int US_SEC_ENF_RUS = e("USA.SECONDARY_SANCTIONS.enforcement.RUS");
+  private static final int US_SEC_ENF_USA = e("USA.SECONDARY_SANCTIONS.enforcement.USA");
+  private static final int US_SEC_CHN = e("USA.SECONDARY_SANCTIONS.relation.CHN");
+  private static final int US_SEC_RUS = e("USA.SECONDARY_SANCTIONS.relation.RUS");
+  private static final int US_SEC_DPRK = e("USA.SECONDARY_SANCTIONS.relation.DPRK");
+  private static final int US_UP_MEMORY = e("USA.SCALE_UP_EXERCISES.exerciseMemory");
+  private static final int US_UP_DPRK = e("USA.SCALE_UP_EXERCISES.relation.DPRK");
+  private static final int US_UP_ROK = e("USA.SCALE_UP_EXERCISES.relation.ROK");
+  private static final int US_UP_CHN = e("USA.SCALE_UP_EXERCISES.relation.CHN");
+  private static final int US_UP_RUS = e("USA.SCALE_UP_EXERCISES.relation.RUS");
+  private static final int US_DOWN_DPRK = e("USA.SCALE_DOWN_EXERCISES.relation.DPRK");
+  private static final int US_DOWN_CHN = e("USA.SCALE_DOWN_EXERCISES.relation.CHN");
+  private static final int US_DOWN_RUS = e("USA.SCALE_DOWN_EXERCISES.relation.RUS");
+  private static final int US_TALKS_DPRK = e("USA.OFFER_TALKS.relation.DPRK");
+  private static final int US_SIG_MEMORY = e("USA.STRATEGIC_SIGNALLING.exerciseMemory");
+  private static final int US_SIG_DPRK = e("USA.STRATEGIC_SIGNALLING.relation.DPRK");
+  private static final int US_SIG_CHN = e("USA.STRATEGIC_SIGNALLING.relation.CHN");
+  private static final int CN_ENF_DPRK = e("CHN.ENFORCE_SANCTIONS.relation.DPRK");
+  private static final int CN_ENF_USA = e("CHN.ENFORCE_SANCTIONS.relation.USA");
+  private static final int CN_REL_DPRK = e("CHN.RELAX_ENFORCEMENT.relation.DPRK");
+  private static final int CN_REL_USA = e("CHN.RELAX_ENFORCEMENT.relation.USA");
+  private static final int CN_AID_DEPENDENCE = e("CHN.AID_DPRK.dependence");
+  private static final int CN_AID_DPRK = e("CHN.AID_DPRK.relation.DPRK");
+  private static final int CN_MED_DPRK = e("CHN.MEDIATE_DUAL_FREEZE.relation.DPRK");
+  private static final int CN_PR_ROK = e("CHN.PRESSURE_ROK.relation.ROK");
+  private static final int CN_PR_RETENTION = e("CHN.PRESSURE_ROK.alignmentRetention");
+  private static final int CN_CO_RUS = e("CHN.COORDINATE_WITH_RUSSIA.relation.RUS");
+  private static final int RU_OPP_SLACK = e("RUS.OPPOSE_SANCTIONS.chinaSlack");
+  private static final int RU_OPP_DPRK = e("RUS.OPPOSE_SANCTIONS.relation.DPRK");
+  private static final int RU_OPP_USA = e("RUS.OPPOSE_SANCTIONS.relation.USA");
+  private static final int RU_MULTI_STANDING = e("RUS.PROPOSE_MULTILATERAL_TALKS.standing");
+  private static final int RU_PRJ_DPRK = e("RUS.PURSUE_ECONOMIC_PROJECTS.relation.DPRK");
+  private static final int RU_PRJ_DEPENDENCE = e("RUS.PURSUE_ECONOMIC_PROJECTS.dependence");
+  private static final int RU_CO_CHN = e("RUS.COORDINATE_WITH_CHINA.relation.CHN");
+  private static final int RU_CO_STANDING = e("RUS.COORDINATE_WITH_CHINA.standing");
+  private static final int RU_NAV_USA = e("RUS.NAVAL_SIGNALLING.relation.USA");
+  private static final int RU_NAV_STANDING = e("RUS.NAVAL_SIGNALLING.standing");
+  private static final int RU_CRT_ROK = e("RUS.COURT_SEOUL.relation.ROK");
+  private static final int RU_CRT_CONSERVATIVE = e("RUS.COURT_SEOUL.conservativeShare");
+  private static final int RU_CRT_STANDING = e("RUS.COURT_SEOUL.standing");
+  private static final int RK_ENG_DPRK = e("ROK.ENGAGE_NORTH.relation.DPRK");
+  private static final int RK_ENG_USA = e("ROK.ENGAGE_NORTH.relation.USA");
+  private static final int RK_AL_TENSION = e("ROK.ALIGN_WITH_US.tension");
+  private static final int RK_AL_EXERCISE = e("ROK.ALIGN_WITH_US.exerciseMemory");
+  private static final int RK_AL_ALIGNMENT = e("ROK.ALIGN_WITH_US.alignmentMemory");
+  private static final int RK_AL_USA = e("ROK.ALIGN_WITH_US.relation.USA");
+  private static final int RK_AL_DPRK = e("ROK.ALIGN_WITH_US.relation.DPRK");
+  private static final int RK_AL_CHN = e("ROK.ALIGN_WITH_US.relation.CHN");
+  private static final int RK_AL_RUS = e("ROK.ALIGN_WITH_US.relation.RUS");
+  private static final int RK_RU_RUS = e("ROK.ENGAGE_RUSSIA.relation.RUS");
+  private static final int RK_RU_USA = e("ROK.ENGAGE_RUSSIA.relation.USA");
+  private static final int RK_MD_DEFENCE = e("ROK.DEPLOY_MISSILE_DEFENCE.missileDefence");
+  private static final int RK_MD_ALIGNMENT = e("ROK.DEPLOY_MISSILE_DEFENCE.alignmentMemory");
+  private static final int RK_MD_TENSION = e("ROK.DEPLOY_MISSILE_DEFENCE.tension");
+  private static final int RK_MD_CHN = e("ROK.DEPLOY_MISSILE_DEFENCE.relation.CHN");
+  private static final int RK_MD_RUS = e("ROK.DEPLOY_MISSILE_DEFENCE.relation.RUS");
+  private static final int NK_BO_MEMORY = e("DPRK.BORDER_PROVOCATION.provocationMemory");
+  private static final int NK_BO_ROK = e("DPRK.BORDER_PROVOCATION.relation.ROK");
+  private static final int NK_PA_CHN = e("DPRK.MORATORIUM.relation.CHN");
+  private static final int NK_PA_RUS = e("DPRK.MORATORIUM.relation.RUS");
+  private static final int NK_RU_RUS = e("DPRK.COURT_RUSSIA.relation.RUS");
+  private static final int NK_RU_DEPENDENCE = e("DPRK.COURT_RUSSIA.dependence");
+  private static final int NK_RU_STANDING = e("DPRK.COURT_RUSSIA.standing");
+  private static final int NK_CN_CHN = e("DPRK.COURT_CHINA.relation.CHN");
+  private static final int NK_CN_RELIEF = e("DPRK.COURT_CHINA.stressRelief");
+  private static final int NK_CN_DEPENDENCE = e("DPRK.COURT_CHINA.dependence");
+  /** Per weapons test class (index level - 1: missile, ICBM, nuclear); -1 where it has none. */
+  private static final String[] TESTS = {"MISSILE_TEST", "ICBM_TEST", "NUCLEAR_TEST"};
+  private static final int[] TEST_LEARNING = new int[3];
+  private static final int[] TEST_PROVOCATION = new int[3];
+  private static final int[] TEST_STRATEGIC = {-1, 0, 0};
+  private static final int[] TEST_USA = new int[3];
+  private static final int[] TEST_ROK = new int[3];
+  private static final int[] TEST_CHN = {-1, 0, 0};
+  private static final int[] TEST_RUS = {-1, 0, 0};
+  private static final int NUCLEAR_ACCEPTANCE = e("DPRK.NUCLEAR_TEST.acceptance");
+
+  static {
+    for (int i = 0; i < 3; i++) {
+      String t = "DPRK." + TESTS[i] + ".";
+      TEST_LEARNING[i] = e(t + "learning");
+      TEST_PROVOCATION[i] = e(t + "provocationMemory");
+      TEST_USA[i] = e(t + "relation.USA");
+      TEST_ROK[i] = e(t + "relation.ROK");
+      if (i > 0) {
+        TEST_STRATEGIC[i] = e(t + "strategicMemory");
+        TEST_CHN[i] = e(t + "relation.CHN");
+        TEST_RUS[i] = e(t + "relation.RUS");
+      }
+    }
+  }
 
   static void apply(Peninsula sim, WorldState w, ModelParameters p, MonthActivity act) {
     // First pass: flags that other countries' effects depend on.
@@ -14,89 +111,91 @@ final class ActionEffects {
     act.seoulEngagesRussia = rok == RokAction.ENGAGE_RUSSIA;
     act.russiaCourtsSeoul = sim.agents[Actor.RUS.ordinal()].chosen() == RussiaAction.COURT_SEOUL;
     double step = p.mechanism(Mechanism.RELATION_STEP);
-    us((UsAction) sim.agents[0].chosen(), sim, w, p, act, step);
-    china((ChinaAction) sim.agents[1].chosen(), sim, w, p, step);
-    russia((RussiaAction) sim.agents[2].chosen(), sim, w, p, act, step);
-    southKorea((RokAction) rok, sim, w, p, act, step);
-    northKorea((DprkAction) sim.agents[4].chosen(), sim, w, p, act, step);
+    double[] v = p.values();
+    us((UsAction) sim.agents[0].chosen(), sim, w, p, v, act, step);
+    china((ChinaAction) sim.agents[1].chosen(), sim, w, p, v, step);
+    russia((RussiaAction) sim.agents[2].chosen(), sim, w, p, v, act, step);
+    southKorea((RokAction) rok, sim, w, p, v, act, step);
+    northKorea((DprkAction) sim.agents[4].chosen(), sim, w, p, v, act, step);
   }
 
-  private static void us(UsAction a, Peninsula sim, WorldState w, ModelParameters p,
+  private static void us(UsAction a, Peninsula sim, WorldState w, ModelParameters p, double[] v,
       MonthActivity act, double step) {
     switch (a) {
       case PUSH_UN_SANCTIONS -> act.draftTabled = true;
       case SECONDARY_SANCTIONS -> {
         double s = p.mechanism(Mechanism.SECONDARY_SANCTIONS_EFFECT);
         SanctionsRegime.changeEnforcement(w, Actor.CHN, s);
-        SanctionsRegime.changeEnforcement(w, Actor.RUS, 0.5 * s);
-        SanctionsRegime.changeEnforcement(w, Actor.USA, s);
-        Diplomacy.act(sim, Actor.USA, Actor.CHN, -step);
-        Diplomacy.act(sim, Actor.USA, Actor.RUS, -0.5 * step);
-        Diplomacy.act(sim, Actor.USA, Actor.DPRK, -0.5 * step);
+        SanctionsRegime.changeEnforcement(w, Actor.RUS, v[US_SEC_ENF_RUS] * s);
+        SanctionsRegime.changeEnforcement(w, Actor.USA, v[US_SEC_ENF_USA] * s);
+        Diplomacy.act(sim, Actor.USA, Actor.CHN, v[US_SEC_CHN] * step);
+        Diplomacy.act(sim, Actor.USA, Actor.RUS, v[US_SEC_RUS] * step);
+        Diplomacy.act(sim, Actor.USA, Actor.DPRK, v[US_SEC_DPRK] * step);
       }
       case SCALE_UP_EXERCISES -> {
         w.addTension(p.mechanism(Mechanism.EXERCISE_TENSION));
-        w.exerciseMemory += 1;
-        Diplomacy.act(sim, Actor.USA, Actor.DPRK, -step);
-        Diplomacy.act(sim, Actor.USA, Actor.ROK, 0.5 * step);
-        Diplomacy.act(sim, Actor.USA, Actor.CHN, -0.5 * step);
-        Diplomacy.act(sim, Actor.USA, Actor.RUS, -0.5 * step);
+        w.exerciseMemory += v[US_UP_MEMORY];
+        Diplomacy.act(sim, Actor.USA, Actor.DPRK, v[US_UP_DPRK] * step);
+        Diplomacy.act(sim, Actor.USA, Actor.ROK, v[US_UP_ROK] * step);
+        Diplomacy.act(sim, Actor.USA, Actor.CHN, v[US_UP_CHN] * step);
+        Diplomacy.act(sim, Actor.USA, Actor.RUS, v[US_UP_RUS] * step);
       }
       case SCALE_DOWN_EXERCISES -> {
         w.addTension(-p.mechanism(Mechanism.DEESCALATION_RELIEF));
-        Diplomacy.act(sim, Actor.USA, Actor.DPRK, step);
-        Diplomacy.act(sim, Actor.USA, Actor.CHN, 0.25 * step);
-        Diplomacy.act(sim, Actor.USA, Actor.RUS, 0.25 * step);
+        Diplomacy.act(sim, Actor.USA, Actor.DPRK, v[US_DOWN_DPRK] * step);
+        Diplomacy.act(sim, Actor.USA, Actor.CHN, v[US_DOWN_CHN] * step);
+        Diplomacy.act(sim, Actor.USA, Actor.RUS, v[US_DOWN_RUS] * step);
       }
       case OFFER_TALKS -> {
         w.offersThisMonth |= TalksProcess.USA_BIT;
-        Diplomacy.act(sim, Actor.USA, Actor.DPRK, 0.5 * step);
+        Diplomacy.act(sim, Actor.USA, Actor.DPRK, v[US_TALKS_DPRK] * step);
       }
       case STRATEGIC_SIGNALLING -> {
         w.addTension(p.mechanism(Mechanism.SIGNALLING_TENSION));
-        w.exerciseMemory += 0.5;
-        Diplomacy.act(sim, Actor.USA, Actor.DPRK, -0.5 * step);
-        Diplomacy.act(sim, Actor.USA, Actor.CHN, -0.25 * step);
+        w.exerciseMemory += v[US_SIG_MEMORY];
+        Diplomacy.act(sim, Actor.USA, Actor.DPRK, v[US_SIG_DPRK] * step);
+        Diplomacy.act(sim, Actor.USA, Actor.CHN, v[US_SIG_CHN] * step);
       }
       case HOLD -> { }
     }
   }
 
   private static void china(ChinaAction a, Peninsula sim, WorldState w, ModelParameters p,
-      double step) {
+      double[] v, double step) {
     double es = p.mechanism(Mechanism.ENFORCEMENT_STEP);
     switch (a) {
       case ENFORCE_SANCTIONS -> {
         SanctionsRegime.changeEnforcement(w, Actor.CHN, es);
-        Diplomacy.act(sim, Actor.CHN, Actor.DPRK, -0.5 * step);
-        Diplomacy.act(sim, Actor.CHN, Actor.USA, 0.5 * step);
+        Diplomacy.act(sim, Actor.CHN, Actor.DPRK, v[CN_ENF_DPRK] * step);
+        Diplomacy.act(sim, Actor.CHN, Actor.USA, v[CN_ENF_USA] * step);
       }
       case RELAX_ENFORCEMENT -> {
         SanctionsRegime.changeEnforcement(w, Actor.CHN, -es);
-        Diplomacy.act(sim, Actor.CHN, Actor.DPRK, 0.5 * step);
-        Diplomacy.act(sim, Actor.CHN, Actor.USA, -0.5 * step);
+        Diplomacy.act(sim, Actor.CHN, Actor.DPRK, v[CN_REL_DPRK] * step);
+        Diplomacy.act(sim, Actor.CHN, Actor.USA, v[CN_REL_USA] * step);
       }
       case AID_DPRK -> {
         w.stress = WorldState.clamp01(w.stress - p.mechanism(Mechanism.AID_RELIEF));
-        w.chinaDependence = WorldState.clamp01(w.chinaDependence + 0.02 * (1 - w.chinaDependence));
-        Diplomacy.act(sim, Actor.CHN, Actor.DPRK, step);
+        w.chinaDependence = WorldState.clamp01(
+            w.chinaDependence + v[CN_AID_DEPENDENCE] * (1 - w.chinaDependence));
+        Diplomacy.act(sim, Actor.CHN, Actor.DPRK, v[CN_AID_DPRK] * step);
       }
       case MEDIATE_DUAL_FREEZE -> {
         w.addTension(-p.mechanism(Mechanism.DEESCALATION_RELIEF));
         w.offersThisMonth |= TalksProcess.CHN_BIT;
-        Diplomacy.act(sim, Actor.CHN, Actor.DPRK, 0.25 * step);
+        Diplomacy.act(sim, Actor.CHN, Actor.DPRK, v[CN_MED_DPRK] * step);
       }
       case PRESSURE_ROK -> {
-        Diplomacy.act(sim, Actor.CHN, Actor.ROK, -2 * step);
-        w.alignmentMemory *= 0.5;
+        Diplomacy.act(sim, Actor.CHN, Actor.ROK, v[CN_PR_ROK] * step);
+        w.alignmentMemory *= v[CN_PR_RETENTION];
       }
-      case COORDINATE_WITH_RUSSIA -> Diplomacy.act(sim, Actor.CHN, Actor.RUS, step);
+      case COORDINATE_WITH_RUSSIA -> Diplomacy.act(sim, Actor.CHN, Actor.RUS, v[CN_CO_RUS] * step);
       case HOLD -> { }
     }
   }
 
   private static void russia(RussiaAction a, Peninsula sim, WorldState w, ModelParameters p,
-      MonthActivity act, double step) {
+      double[] v, MonthActivity act, double step) {
     double es = p.mechanism(Mechanism.ENFORCEMENT_STEP);
     double gain = p.mechanism(Mechanism.STANDING_GAIN);
     switch (a) {
@@ -104,32 +203,33 @@ final class ActionEffects {
         SanctionsRegime.changeEnforcement(w, Actor.RUS, -es);
         // Moscow's calls for relief also give Beijing cover to slacken.
         SanctionsRegime.changeEnforcement(w, Actor.CHN,
-            -0.25 * es * CountryAgent.warmth(w, Actor.CHN, Actor.RUS));
-        Diplomacy.act(sim, Actor.RUS, Actor.DPRK, step);
-        Diplomacy.act(sim, Actor.RUS, Actor.USA, -0.5 * step);
+            -v[RU_OPP_SLACK] * es * CountryAgent.warmth(w, Actor.CHN, Actor.RUS));
+        Diplomacy.act(sim, Actor.RUS, Actor.DPRK, v[RU_OPP_DPRK] * step);
+        Diplomacy.act(sim, Actor.RUS, Actor.USA, v[RU_OPP_USA] * step);
       }
       case PROPOSE_MULTILATERAL_TALKS -> {
         w.offersThisMonth |= TalksProcess.RUS_BIT;
-        RussianAims.brokered(w, 0.25 * gain);
+        RussianAims.brokered(w, v[RU_MULTI_STANDING] * gain);
       }
       case PURSUE_ECONOMIC_PROJECTS -> {
         RussianAims.projects(sim, w, p, act.seoulEngagesRussia);
-        Diplomacy.act(sim, Actor.RUS, Actor.DPRK, 0.5 * step);
-        w.chinaDependence = WorldState.clamp01(w.chinaDependence - 0.01);
+        Diplomacy.act(sim, Actor.RUS, Actor.DPRK, v[RU_PRJ_DPRK] * step);
+        w.chinaDependence = WorldState.clamp01(w.chinaDependence + v[RU_PRJ_DEPENDENCE]);
       }
       case COORDINATE_WITH_CHINA -> {
-        Diplomacy.act(sim, Actor.RUS, Actor.CHN, step);
-        RussianAims.brokered(w, 0.1 * gain);
+        Diplomacy.act(sim, Actor.RUS, Actor.CHN, v[RU_CO_CHN] * step);
+        RussianAims.brokered(w, v[RU_CO_STANDING] * gain);
       }
       case NAVAL_SIGNALLING -> {
         w.addTension(p.mechanism(Mechanism.SIGNALLING_TENSION));
-        Diplomacy.act(sim, Actor.RUS, Actor.USA, -step);
-        RussianAims.brokered(w, 0.1 * gain);
+        Diplomacy.act(sim, Actor.RUS, Actor.USA, v[RU_NAV_USA] * step);
+        RussianAims.brokered(w, v[RU_NAV_STANDING] * gain);
       }
       case COURT_SEOUL -> {
-        Diplomacy.act(sim, Actor.RUS, Actor.ROK, step * (w.rokLeaning < 0 ? 1.0 : 0.3));
+        Diplomacy.act(sim, Actor.RUS, Actor.ROK, v[RU_CRT_ROK] * step
+            * (w.rokLeaning < 0 ? 1.0 : v[RU_CRT_CONSERVATIVE]));
         if (act.seoulEngagesRussia) {
-          RussianAims.brokered(w, gain);
+          RussianAims.brokered(w, v[RU_CRT_STANDING] * gain);
         }
       }
       case HOLD -> { }
@@ -137,42 +237,43 @@ final class ActionEffects {
   }
 
   private static void southKorea(RokAction a, Peninsula sim, WorldState w, ModelParameters p,
-      MonthActivity act, double step) {
+      double[] v, MonthActivity act, double step) {
     switch (a) {
       case ENGAGE_NORTH -> {
         w.offersThisMonth |= TalksProcess.ROK_BIT;
-        Diplomacy.act(sim, Actor.ROK, Actor.DPRK, step);
+        Diplomacy.act(sim, Actor.ROK, Actor.DPRK, v[RK_ENG_DPRK] * step);
         if (w.usLeaning > 0) {
-          Diplomacy.act(sim, Actor.ROK, Actor.USA, -0.25 * step);
+          Diplomacy.act(sim, Actor.ROK, Actor.USA, v[RK_ENG_USA] * step);
         }
       }
       case ALIGN_WITH_US -> {
-        w.addTension(0.5 * p.mechanism(Mechanism.EXERCISE_TENSION));
-        w.exerciseMemory += 0.5;
-        w.alignmentMemory += 0.5;
-        Diplomacy.act(sim, Actor.ROK, Actor.USA, step);
-        Diplomacy.act(sim, Actor.ROK, Actor.DPRK, -step);
-        Diplomacy.act(sim, Actor.ROK, Actor.CHN, -0.5 * step);
-        Diplomacy.act(sim, Actor.ROK, Actor.RUS, -0.5 * step);
+        w.addTension(v[RK_AL_TENSION] * p.mechanism(Mechanism.EXERCISE_TENSION));
+        w.exerciseMemory += v[RK_AL_EXERCISE];
+        w.alignmentMemory += v[RK_AL_ALIGNMENT];
+        Diplomacy.act(sim, Actor.ROK, Actor.USA, v[RK_AL_USA] * step);
+        Diplomacy.act(sim, Actor.ROK, Actor.DPRK, v[RK_AL_DPRK] * step);
+        Diplomacy.act(sim, Actor.ROK, Actor.CHN, v[RK_AL_CHN] * step);
+        Diplomacy.act(sim, Actor.ROK, Actor.RUS, v[RK_AL_RUS] * step);
       }
       case ENGAGE_RUSSIA -> {
         sim.tally.rokRussiaCooperation++;
-        Diplomacy.act(sim, Actor.ROK, Actor.RUS, step);
-        Diplomacy.act(sim, Actor.ROK, Actor.USA, -0.25 * step);
+        Diplomacy.act(sim, Actor.ROK, Actor.RUS, v[RK_RU_RUS] * step);
+        Diplomacy.act(sim, Actor.ROK, Actor.USA, v[RK_RU_USA] * step);
       }
       case DEPLOY_MISSILE_DEFENCE -> {
-        w.missileDefence = WorldState.clamp01(w.missileDefence + 0.2 * (1 - w.missileDefence));
-        w.alignmentMemory += 1;
-        w.addTension(0.5 * p.mechanism(Mechanism.EXERCISE_TENSION));
-        Diplomacy.act(sim, Actor.ROK, Actor.CHN, -2 * step);
-        Diplomacy.act(sim, Actor.ROK, Actor.RUS, -step);
+        w.missileDefence = WorldState.clamp01(
+            w.missileDefence + v[RK_MD_DEFENCE] * (1 - w.missileDefence));
+        w.alignmentMemory += v[RK_MD_ALIGNMENT];
+        w.addTension(v[RK_MD_TENSION] * p.mechanism(Mechanism.EXERCISE_TENSION));
+        Diplomacy.act(sim, Actor.ROK, Actor.CHN, v[RK_MD_CHN] * step);
+        Diplomacy.act(sim, Actor.ROK, Actor.RUS, v[RK_MD_RUS] * step);
       }
       case HOLD -> { }
     }
   }
 
   private static void northKorea(DprkAction a, Peninsula sim, WorldState w, ModelParameters p,
-      MonthActivity act, double step) {
+      double[] v, MonthActivity act, double step) {
     switch (a) {
       case MISSILE_TEST -> weaponsTest(sim, w, p, act, 1, step);
       case ICBM_TEST -> weaponsTest(sim, w, p, act, 2, step);
@@ -182,25 +283,26 @@ final class ActionEffects {
         act.borderProvocation = true;
         act.provocations++;
         w.addTension(p.mechanism(Mechanism.PROVOCATION_TENSION));
-        w.provocationMemory += 0.6;
-        Diplomacy.act(sim, Actor.DPRK, Actor.ROK, -2 * step);
+        w.provocationMemory += v[NK_BO_MEMORY];
+        Diplomacy.act(sim, Actor.DPRK, Actor.ROK, v[NK_BO_ROK] * step);
       }
       case MORATORIUM -> {
         act.dprkMoratorium = true;
         w.addTension(-p.mechanism(Mechanism.DEESCALATION_RELIEF));
-        Diplomacy.act(sim, Actor.DPRK, Actor.CHN, 0.5 * step);
-        Diplomacy.act(sim, Actor.DPRK, Actor.RUS, 0.5 * step);
+        Diplomacy.act(sim, Actor.DPRK, Actor.CHN, v[NK_PA_CHN] * step);
+        Diplomacy.act(sim, Actor.DPRK, Actor.RUS, v[NK_PA_RUS] * step);
       }
       case ACCEPT_TALKS -> act.dprkAcceptsTalks = true;
       case COURT_RUSSIA -> {
-        Diplomacy.act(sim, Actor.DPRK, Actor.RUS, step);
-        w.chinaDependence = WorldState.clamp01(w.chinaDependence - 0.01);
-        RussianAims.brokered(w, 0.5 * p.mechanism(Mechanism.STANDING_GAIN));
+        Diplomacy.act(sim, Actor.DPRK, Actor.RUS, v[NK_RU_RUS] * step);
+        w.chinaDependence = WorldState.clamp01(w.chinaDependence + v[NK_RU_DEPENDENCE]);
+        RussianAims.brokered(w, v[NK_RU_STANDING] * p.mechanism(Mechanism.STANDING_GAIN));
       }
       case COURT_CHINA -> {
-        Diplomacy.act(sim, Actor.DPRK, Actor.CHN, step);
-        w.stress = WorldState.clamp01(w.stress - 0.5 * p.mechanism(Mechanism.AID_RELIEF));
-        w.chinaDependence = WorldState.clamp01(w.chinaDependence + 0.01);
+        Diplomacy.act(sim, Actor.DPRK, Actor.CHN, v[NK_CN_CHN] * step);
+        w.stress = WorldState.clamp01(
+            w.stress - v[NK_CN_RELIEF] * p.mechanism(Mechanism.AID_RELIEF));
+        w.chinaDependence = WorldState.clamp01(w.chinaDependence + v[NK_CN_DEPENDENCE]);
       }
       case HOLD -> { }
     }
@@ -209,34 +311,36 @@ final class ActionEffects {
   /** A DPRK weapons test of the given class: 1 missile, 2 ICBM, 3 nuclear. */
   static void weaponsTest(Peninsula sim, WorldState w, ModelParameters p, MonthActivity act,
       int level, double step) {
+    double[] v = p.values();
+    int i = level - 1;
     act.provocations++;
     w.capability = WorldState.clamp01(
-        w.capability + level * p.mechanism(Mechanism.TEST_LEARNING) * (1 - w.capability));
+        w.capability + v[TEST_LEARNING[i]] * p.mechanism(Mechanism.TEST_LEARNING)
+            * (1 - w.capability));
+    w.provocationMemory += v[TEST_PROVOCATION[i]];
+    if (level >= 2) {
+      w.strategicTestMemory += v[TEST_STRATEGIC[i]];
+    }
     switch (level) {
       case 1 -> {
         sim.tally.missileTests++;
         w.addTension(p.mechanism(Mechanism.MISSILE_TEST_TENSION));
-        w.provocationMemory += 0.5;
       }
       case 2 -> {
         sim.tally.icbmTests++;
         w.addTension(p.mechanism(Mechanism.ICBM_TEST_TENSION));
-        w.provocationMemory += 1.0;
-        w.strategicTestMemory += 1.0;
       }
       default -> {
         sim.tally.nuclearTests++;
         w.addTension(p.mechanism(Mechanism.NUCLEAR_TEST_TENSION));
-        w.provocationMemory += 1.2;
-        w.strategicTestMemory += 1.2;
-        w.nuclearAcceptance = WorldState.clamp01(w.nuclearAcceptance + 0.02);
+        w.nuclearAcceptance = WorldState.clamp01(w.nuclearAcceptance + v[NUCLEAR_ACCEPTANCE]);
       }
     }
-    Diplomacy.act(sim, Actor.DPRK, Actor.USA, -level * 0.5 * step);
-    Diplomacy.act(sim, Actor.DPRK, Actor.ROK, -level * 0.5 * step);
+    Diplomacy.act(sim, Actor.DPRK, Actor.USA, v[TEST_USA[i]] * step);
+    Diplomacy.act(sim, Actor.DPRK, Actor.ROK, v[TEST_ROK[i]] * step);
     if (level >= 2) {
-      Diplomacy.act(sim, Actor.DPRK, Actor.CHN, -(level - 1) * 0.5 * step);
-      Diplomacy.act(sim, Actor.DPRK, Actor.RUS, -(level - 1) * 0.5 * step);
+      Diplomacy.act(sim, Actor.DPRK, Actor.CHN, v[TEST_CHN[i]] * step);
+      Diplomacy.act(sim, Actor.DPRK, Actor.RUS, v[TEST_RUS[i]] * step);
       if (w.dealInForce) {
         w.dealInForce = false;
         sim.tally.dealsBroken++;

@@ -17,7 +17,8 @@ final class Elections {
   static double hold(Peninsula sim, Actor country) {
     WorldState w = sim.world;
     boolean hawk = sim.random.nextDouble() < hawkWinChance(w, sim.params);
-    double leaning = (hawk ? 1 : -1) * (0.3 + 0.6 * sim.random.nextDouble());
+    double leaning = (hawk ? 1 : -1) * (sim.params.mechanism(Mechanism.LEANING_MIN)
+        + sim.params.mechanism(Mechanism.LEANING_SPREAD) * sim.random.nextDouble());
     double before = country == Actor.ROK ? w.rokLeaning : w.usLeaning;
     boolean changed = Math.signum(before) != Math.signum(leaning);
     if (country == Actor.ROK) {
@@ -37,7 +38,8 @@ final class Elections {
           : (hawk ? "a hawkish administration" : "an engagement-minded administration");
       sim.event(ChronicleEntry.EventKind.ELECTION,
           country.displayName() + " presidential election: " + camp + " wins",
-          String.format(" (leaning %+.2f%s)", leaning, changed ? ", a change of course" : ""));
+          String.format(java.util.Locale.ROOT, " (leaning %+.2f%s)", leaning,
+              changed ? ", a change of course" : ""));
     }
     return leaning;
   }

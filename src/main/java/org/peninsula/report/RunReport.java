@@ -182,8 +182,10 @@ public final class RunReport {
     addGroup(other, "relations", f.relations(), files);
     addGroup(other, "world", f.world(), files);
     addGroup(other, "mechanisms", f.mechanisms(), files);
+    addGroup(other, "parameters", f.parameters(), files);
     if (!other.isEmpty()) {
-      b.table("Relations, world and mechanisms", header(files, "Group", "Parameter", "Value",
+      b.table("Relations, world, mechanisms and other parameters", header(files, "Group",
+          "Parameter", "Value",
           "Source", "Claim"), other);
     }
     List<List<String>> scripted = new ArrayList<>();
@@ -375,20 +377,7 @@ public final class RunReport {
 
   /** The spec of {@code path} ("actors.USA.pressure", "world.tension") in the file, or null. */
   static ParameterSpec spec(ScenarioFile f, String path) {
-    String[] parts = path.split("\\.");
-    Map<String, ParameterSpec> group = null;
-    String name = parts[parts.length - 1];
-    if (parts.length == 3 && parts[0].equals("actors") && f.actors() != null) {
-      group = f.actors().get(parts[1]);
-    } else if (parts.length == 2) {
-      group = switch (parts[0]) {
-        case "relations" -> f.relations();
-        case "world" -> f.world();
-        case "mechanisms" -> f.mechanisms();
-        default -> null;
-      };
-    }
-    return group == null ? null : group.get(name);
+    return f.specOf(path);
   }
 
   /** A number as written in a scenario file: 0.6, not 0.600; at most four decimals. */

@@ -161,7 +161,7 @@ public final class PosteriorSample {
   }
 
   /** Sets every key from the particle run {@code runSeed} draws, and records it in drawn. */
-  void apply(ModelParameters p, Map<String, Double> drawn, long runSeed) {
+  void apply(ModelParameters.Builder p, Map<String, Double> drawn, long runSeed) {
     double[] v = values[pick(runSeed)];
     for (int k = 0; k < v.length; k++) {
       paths.get(k).set(p, v[k]);

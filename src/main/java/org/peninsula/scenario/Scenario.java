@@ -127,7 +127,7 @@ public final class Scenario implements RunSource {
 
   /** Parameters with every uncertain one at the middle of its distribution's range. */
   public ModelParameters baseParameters() {
-    return base.copy();
+    return base;
   }
 
   public List<Uncertain> uncertain() {
@@ -152,10 +152,10 @@ public final class Scenario implements RunSource {
 
   @Override
   public ScenarioDraw draw(long runSeed) {
-    ModelParameters p = base.copy();
     if (uncertain.isEmpty() && posterior == null) {
-      return new ScenarioDraw(p, Collections.emptyMap());
+      return new ScenarioDraw(base, Collections.emptyMap());
     }
+    ModelParameters.Builder p = base.toBuilder();
     RandomGenerator rng = new SplitMixRandom(runSeed, SeedKey.PARAMETERS);
     Map<String, Double> drawn = new LinkedHashMap<>();
     for (Uncertain u : uncertain) {
@@ -166,7 +166,7 @@ public final class Scenario implements RunSource {
     if (posterior != null) {
       posterior.apply(p, drawn, runSeed);
     }
-    return new ScenarioDraw(p, drawn);
+    return new ScenarioDraw(p.build(), drawn);
   }
 
   /**

@@ -4,7 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
-/** The scenario file as written, before validation. Field names are the YAML keys. */
+/**
+ * The scenario file as written, before validation. Field names are the YAML keys. {@code
+ * parameters} sets any declared parameter by its full key ({@code
+ * weights.RUS.OPPOSE_SANCTIONS.opposition: 0}); the other sections are shorthands for the
+ * {@code actors.}, {@code relations.}, {@code world.} and {@code mechanisms.} keys.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ScenarioFile(
     String name,
@@ -17,6 +22,7 @@ public record ScenarioFile(
     Map<String, ParameterSpec> relations,
     Map<String, ParameterSpec> world,
     Map<String, ParameterSpec> mechanisms,
+    Map<String, ParameterSpec> parameters,
     Map<String, ElectionSpec> elections,
     List<InjectSpec> injects,
     List<PolicySpec> policies,
@@ -25,6 +31,37 @@ public record ScenarioFile(
 
   /** A posterior sample to draw keys from (see {@link PosteriorSample}). */
   public record PosteriorSpec(String file, List<String> keys) {}
+
+  /**
+   * How the file sets the declared parameter {@code key}: from the {@code parameters:} section or
+   * from its section shorthand; null when the file leaves it at its default.
+   */
+  public ParameterSpec specOf(String key) {
+    if (parameters != null && parameters.containsKey(key)) {
+      return parameters.get(key);
+    }
+    String[] parts = key.split("\\.");
+    if (parts.length == 3 && parts[0].equals("actors")) {
+      Map<String, ParameterSpec> a = actors == null ? null : actors.get(parts[1]);
+      return a == null ? null : a.get(parts[2]);
+    }
+    if (parts.length != 2) {
+      return null;
+    }
+    return switch (parts[0]) {
+      case "relations" -> {
+        if (relations == null) {
+          yield null;
+        }
+        String[] pair = parts[1].split("-");
+        ParameterSpec r = relations.get(parts[1]);
+        yield r != null || pair.length != 2 ? r : relations.get(pair[1] + "-" + pair[0]);
+      }
+      case "world" -> world == null ? null : world.get(parts[1]);
+      case "mechanisms" -> mechanisms == null ? null : mechanisms.get(parts[1]);
+      default -> null;
+    };
+  }
 
   /** A country's election cycle: first election month ("2022-03") and years between. */
   public record ElectionSpec(String first, Integer everyMonths) {}
