@@ -145,6 +145,14 @@ public final class Proportions {
     return corrected / Math.sqrt(margins);
   }
 
+  /**
+   * Cohen's (1988) h = 2 asin √p_B − 2 asin √p_A, the difference of two proportions on the
+   * variance-stabilising arcsine scale (0.2 small, 0.5 medium, 0.8 large).
+   */
+  public static double cohensH(double pA, double pB) {
+    return 2 * Math.asin(Math.sqrt(pB)) - 2 * Math.asin(Math.sqrt(pA));
+  }
+
   static String percent(double level) {
     return (Math.round(level * 1000) / 10.0 + "%").replace(".0%", "%");
   }
