@@ -18,7 +18,7 @@ import org.peninsula.model.Outcome;
 import org.peninsula.report.chart.EcdfChart;
 import org.peninsula.report.chart.ProbabilityBarChart;
 import org.peninsula.report.data.CategoryProbability;
-import org.peninsula.report.data.Estimate;
+import org.peninsula.analysis.stats.Estimate;
 import org.peninsula.report.data.NamedSample;
 import org.peninsula.report.data.ProbabilitySeries;
 

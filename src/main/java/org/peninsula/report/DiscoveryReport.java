@@ -140,11 +140,7 @@ public final class DiscoveryReport {
       throws IOException {
     StudyFiles.writeJson(dir.resolve("discovery.json"), json(r, chosen, quasiP, v, inputs));
     StudyFiles.writeCsv(dir.resolve("trajectory.csv"), trajectoryHeader(r), trajectoryRows(r));
-    List<org.peninsula.report.data.PrimBox> boxes = new ArrayList<>();
-    for (PrimBox b : r.trajectory()) {
-      boxes.add(new org.peninsula.report.data.PrimBox(b.step(), b.coverage(), b.density(),
-          b.restrictedLimits().size()));
-    }
+    List<PrimBox> boxes = r.trajectory();
     HtmlReport.Builder h = HtmlReport.builder(title).subtitle(question);
     h.section("Peeling trajectory");
     h.figure(PrimTradeoffChart.of("PRIM trade-off: coverage vs density", boxes, chosen.step()),

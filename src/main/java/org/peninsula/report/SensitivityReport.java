@@ -225,11 +225,11 @@ public final class SensitivityReport {
     for (Analysis a : analyses) {
       h.section(a.measure().label());
       if (sobol) {
-        List<org.peninsula.report.data.SobolIndices> bars = new ArrayList<>();
+        List<SobolIndices> bars = new ArrayList<>();
         for (SobolIndices s : ranked(a.sobol())) {
           if (finite(s.firstOrder()) && finite(s.total())) {
-            bars.add(new org.peninsula.report.data.SobolIndices(s.parameter(),
-                data(s.firstOrder()), data(s.total())));
+            bars.add(new SobolIndices(s.parameter(), drawable(s.firstOrder()),
+                drawable(s.total())));
           }
         }
         if (!bars.isEmpty()) {
@@ -286,8 +286,9 @@ public final class SensitivityReport {
         && Double.isFinite(e.upper());
   }
 
-  private static org.peninsula.report.data.Estimate data(Estimate e) {
-    return org.peninsula.report.data.Estimate.of(e.value(), Math.min(e.lower(), e.value()),
+  /** A bootstrap percentile interval need not contain the point estimate; drawing needs it. */
+  private static Estimate drawable(Estimate e) {
+    return Estimate.of(e.value(), Math.min(e.lower(), e.value()),
         Math.max(e.upper(), e.value()));
   }
 }

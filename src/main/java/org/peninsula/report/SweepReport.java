@@ -17,7 +17,7 @@ import org.peninsula.model.Future;
 import org.peninsula.model.Outcome;
 import org.peninsula.report.chart.ProbabilityBarChart;
 import org.peninsula.report.data.CategoryProbability;
-import org.peninsula.report.data.Estimate;
+import org.peninsula.analysis.stats.Estimate;
 import org.peninsula.report.data.ProbabilitySeries;
 
 /** The files of {@code peninsula sweep}: sweep.csv (one row per design point), report.html. */
