@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.peninsula.analysis.compare.ComparisonResult;
-import org.peninsula.analysis.compare.RunSample;
 import org.peninsula.analysis.compare.ScenarioComparison;
 import org.peninsula.analysis.compare.ScenarioComparison.OutcomeRow;
 import org.peninsula.analysis.compare.ScenarioComparison.Role;
-import org.peninsula.experiment.RunsCsv;
 import org.peninsula.model.Outcome;
 
 /**
@@ -26,16 +23,8 @@ class ComparisonDecisionRuleTest {
 
   @BeforeAll
   static void compare() throws Exception {
-    result = new ScenarioComparison(100, 1, 1).compare(read("baseline-2021"),
-        read("sanctions-erosion"));
-  }
-
-  private static RunSample read(String name) throws Exception {
-    Path csv = Path.of(ComparisonDecisionRuleTest.class
-        .getResource("/compare-reference/" + name + "-runs.csv").toURI());
-    RunSample s = new RunSample(name);
-    RunsCsv.read(csv, row -> s.add(row.seed(), row.future(), row.values(), row.error()));
-    return s;
+    result = new ScenarioComparison(100, 1, 1).compare(StoredRuns.read("baseline-2021"),
+        StoredRuns.read("sanctions-erosion"));
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.peninsula.analysis.compare.RunSample;
 import org.peninsula.analysis.compare.ScenarioComparison;
-import org.peninsula.experiment.RunsCsv;
 
 /**
  * Every p-value and Holm-adjusted p-value that {@code compare} writes to comparison.csv, for
@@ -31,12 +29,6 @@ class ComparisonReferenceTest {
   private static Path resource(String name) throws URISyntaxException {
     return Path.of(ComparisonReferenceTest.class.getResource("/compare-reference/" + name)
         .toURI());
-  }
-
-  private static RunSample read(String label, Path csv) throws IOException {
-    RunSample s = new RunSample(label);
-    RunsCsv.read(csv, row -> s.add(row.seed(), row.future(), row.values(), row.error()));
-    return s;
   }
 
   /** The test of a comparison.csv row, named as in the reference file. */
@@ -70,8 +62,8 @@ class ComparisonReferenceTest {
 
   @Test
   void everyWrittenPValueMatchesTheIndependentReference() throws Exception {
-    RunSample a = read("baseline-2021", resource("baseline-2021-runs.csv"));
-    RunSample b = read("sanctions-erosion", resource("sanctions-erosion-runs.csv"));
+    RunSample a = StoredRuns.read("baseline-2021");
+    RunSample b = StoredRuns.read("sanctions-erosion");
     ScenarioComparison.Result r = new ScenarioComparison(200, 1, 1).compare(a, b);
     assertTrue(r.paired());
 
