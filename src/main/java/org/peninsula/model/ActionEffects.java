@@ -1,135 +1,162 @@
 package org.peninsula.model;
 
+import static org.peninsula.model.PendingChanges.ALIGNMENT_MEMORY;
+import static org.peninsula.model.PendingChanges.CAPABILITY;
+import static org.peninsula.model.PendingChanges.CHINA_DEPENDENCE;
+import static org.peninsula.model.PendingChanges.EXERCISE_MEMORY;
+import static org.peninsula.model.PendingChanges.MISSILE_DEFENCE;
+import static org.peninsula.model.PendingChanges.NUCLEAR_ACCEPTANCE;
+import static org.peninsula.model.PendingChanges.PROVOCATION_MEMORY;
+import static org.peninsula.model.PendingChanges.STANDING;
+import static org.peninsula.model.PendingChanges.STRATEGIC_MEMORY;
+import static org.peninsula.model.PendingChanges.STRESS;
+import static org.peninsula.model.PendingChanges.TENSION;
+
 /**
- * What each move does to the world. All five moves of a month are applied here, after every
- * country has decided, in a fixed order; their effects add up, so the order only matters at the
- * bounds of a scale.
+ * What each move does to the world. The five moves of a month are worked out after every country
+ * has decided, each from the world as it stood at the start of the month, into its own row of
+ * {@link PendingChanges}; the rows are then applied together. So no move sees another's effect,
+ * and the order in which they are worked out cannot matter ({@code SimultaneityTest}).
  */
 final class ActionEffects {
   private ActionEffects() {}
 
-  static void apply(Peninsula sim, WorldState w, ModelParameters p, MonthActivity act) {
-    // First pass: flags that other countries' effects depend on.
-    Action rok = sim.agents[Actor.ROK.ordinal()].chosen();
-    act.seoulEngagesRussia = rok == RokAction.ENGAGE_RUSSIA;
+  /**
+   * Works out the month's moves into {@code c} in the given order (any order gives the same
+   * rows). Discrete facts (offers, flags, counts, a broken deal) are set directly: each is
+   * written by one move only or is an OR or a count, so order cannot change them either.
+   */
+  static void collect(Peninsula sim, WorldState w, ModelParameters p, MonthActivity act,
+      PendingChanges c, Actor[] order) {
+    // Flags that other countries' effects depend on, from the chosen moves alone.
+    act.seoulEngagesRussia = sim.agents[Actor.ROK.ordinal()].chosen() == RokAction.ENGAGE_RUSSIA;
     act.russiaCourtsSeoul = sim.agents[Actor.RUS.ordinal()].chosen() == RussiaAction.COURT_SEOUL;
     double step = p.mechanism(Mechanism.RELATION_STEP);
-    us((UsAction) sim.agents[0].chosen(), sim, w, p, act, step);
-    china((ChinaAction) sim.agents[1].chosen(), sim, w, p, step);
-    russia((RussiaAction) sim.agents[2].chosen(), sim, w, p, act, step);
-    southKorea((RokAction) rok, sim, w, p, act, step);
-    northKorea((DprkAction) sim.agents[4].chosen(), sim, w, p, act, step);
+    for (Actor a : order) {
+      Action move = sim.agents[a.ordinal()].chosen();
+      switch (a) {
+        case USA -> us((UsAction) move, sim, w, p, act, c, step);
+        case CHN -> china((ChinaAction) move, sim, w, p, c, step);
+        case RUS -> russia((RussiaAction) move, sim, w, p, act, c, step);
+        case ROK -> southKorea((RokAction) move, sim, w, p, c, step);
+        case DPRK -> northKorea((DprkAction) move, sim, w, p, act, c, step);
+      }
+    }
   }
 
   private static void us(UsAction a, Peninsula sim, WorldState w, ModelParameters p,
-      MonthActivity act, double step) {
+      MonthActivity act, PendingChanges c, double step) {
+    int r = Actor.USA.ordinal();
     switch (a) {
       case PUSH_UN_SANCTIONS -> act.draftTabled = true;
       case SECONDARY_SANCTIONS -> {
         double s = p.mechanism(Mechanism.SECONDARY_SANCTIONS_EFFECT);
-        SanctionsRegime.changeEnforcement(w, Actor.CHN, s);
-        SanctionsRegime.changeEnforcement(w, Actor.RUS, 0.5 * s);
-        SanctionsRegime.changeEnforcement(w, Actor.USA, s);
-        Diplomacy.act(sim, Actor.USA, Actor.CHN, -step);
-        Diplomacy.act(sim, Actor.USA, Actor.RUS, -0.5 * step);
-        Diplomacy.act(sim, Actor.USA, Actor.DPRK, -0.5 * step);
+        c.enforcement(r, Actor.CHN, s);
+        c.enforcement(r, Actor.RUS, 0.5 * s);
+        c.enforcement(r, Actor.USA, s);
+        Diplomacy.act(c, r, sim, Actor.USA, Actor.CHN, -step);
+        Diplomacy.act(c, r, sim, Actor.USA, Actor.RUS, -0.5 * step);
+        Diplomacy.act(c, r, sim, Actor.USA, Actor.DPRK, -0.5 * step);
       }
       case SCALE_UP_EXERCISES -> {
-        w.addTension(p.mechanism(Mechanism.EXERCISE_TENSION));
-        w.exerciseMemory += 1;
-        Diplomacy.act(sim, Actor.USA, Actor.DPRK, -step);
-        Diplomacy.act(sim, Actor.USA, Actor.ROK, 0.5 * step);
-        Diplomacy.act(sim, Actor.USA, Actor.CHN, -0.5 * step);
-        Diplomacy.act(sim, Actor.USA, Actor.RUS, -0.5 * step);
+        c.add(r, TENSION, p.mechanism(Mechanism.EXERCISE_TENSION));
+        c.add(r, EXERCISE_MEMORY, 1);
+        Diplomacy.act(c, r, sim, Actor.USA, Actor.DPRK, -step);
+        Diplomacy.act(c, r, sim, Actor.USA, Actor.ROK, 0.5 * step);
+        Diplomacy.act(c, r, sim, Actor.USA, Actor.CHN, -0.5 * step);
+        Diplomacy.act(c, r, sim, Actor.USA, Actor.RUS, -0.5 * step);
       }
       case SCALE_DOWN_EXERCISES -> {
-        w.addTension(-p.mechanism(Mechanism.DEESCALATION_RELIEF));
-        Diplomacy.act(sim, Actor.USA, Actor.DPRK, step);
-        Diplomacy.act(sim, Actor.USA, Actor.CHN, 0.25 * step);
-        Diplomacy.act(sim, Actor.USA, Actor.RUS, 0.25 * step);
+        c.add(r, TENSION, -p.mechanism(Mechanism.DEESCALATION_RELIEF));
+        Diplomacy.act(c, r, sim, Actor.USA, Actor.DPRK, step);
+        Diplomacy.act(c, r, sim, Actor.USA, Actor.CHN, 0.25 * step);
+        Diplomacy.act(c, r, sim, Actor.USA, Actor.RUS, 0.25 * step);
       }
       case OFFER_TALKS -> {
         w.offersThisMonth |= TalksProcess.USA_BIT;
-        Diplomacy.act(sim, Actor.USA, Actor.DPRK, 0.5 * step);
+        Diplomacy.act(c, r, sim, Actor.USA, Actor.DPRK, 0.5 * step);
       }
       case STRATEGIC_SIGNALLING -> {
-        w.addTension(p.mechanism(Mechanism.SIGNALLING_TENSION));
-        w.exerciseMemory += 0.5;
-        Diplomacy.act(sim, Actor.USA, Actor.DPRK, -0.5 * step);
-        Diplomacy.act(sim, Actor.USA, Actor.CHN, -0.25 * step);
+        c.add(r, TENSION, p.mechanism(Mechanism.SIGNALLING_TENSION));
+        c.add(r, EXERCISE_MEMORY, 0.5);
+        Diplomacy.act(c, r, sim, Actor.USA, Actor.DPRK, -0.5 * step);
+        Diplomacy.act(c, r, sim, Actor.USA, Actor.CHN, -0.25 * step);
       }
       case HOLD -> { }
     }
   }
 
   private static void china(ChinaAction a, Peninsula sim, WorldState w, ModelParameters p,
-      double step) {
+      PendingChanges c, double step) {
+    int r = Actor.CHN.ordinal();
     double es = p.mechanism(Mechanism.ENFORCEMENT_STEP);
     switch (a) {
       case ENFORCE_SANCTIONS -> {
-        SanctionsRegime.changeEnforcement(w, Actor.CHN, es);
-        Diplomacy.act(sim, Actor.CHN, Actor.DPRK, -0.5 * step);
-        Diplomacy.act(sim, Actor.CHN, Actor.USA, 0.5 * step);
+        c.enforcement(r, Actor.CHN, es);
+        Diplomacy.act(c, r, sim, Actor.CHN, Actor.DPRK, -0.5 * step);
+        Diplomacy.act(c, r, sim, Actor.CHN, Actor.USA, 0.5 * step);
       }
       case RELAX_ENFORCEMENT -> {
-        SanctionsRegime.changeEnforcement(w, Actor.CHN, -es);
-        Diplomacy.act(sim, Actor.CHN, Actor.DPRK, 0.5 * step);
-        Diplomacy.act(sim, Actor.CHN, Actor.USA, -0.5 * step);
+        c.enforcement(r, Actor.CHN, -es);
+        Diplomacy.act(c, r, sim, Actor.CHN, Actor.DPRK, 0.5 * step);
+        Diplomacy.act(c, r, sim, Actor.CHN, Actor.USA, -0.5 * step);
       }
       case AID_DPRK -> {
-        w.stress = WorldState.clamp01(w.stress - p.mechanism(Mechanism.AID_RELIEF));
-        w.chinaDependence = WorldState.clamp01(w.chinaDependence + 0.02 * (1 - w.chinaDependence));
-        Diplomacy.act(sim, Actor.CHN, Actor.DPRK, step);
+        c.add(r, STRESS, -p.mechanism(Mechanism.AID_RELIEF));
+        c.add(r, CHINA_DEPENDENCE, 0.02 * (1 - w.chinaDependence));
+        Diplomacy.act(c, r, sim, Actor.CHN, Actor.DPRK, step);
       }
       case MEDIATE_DUAL_FREEZE -> {
-        w.addTension(-p.mechanism(Mechanism.DEESCALATION_RELIEF));
+        c.add(r, TENSION, -p.mechanism(Mechanism.DEESCALATION_RELIEF));
         w.offersThisMonth |= TalksProcess.CHN_BIT;
-        Diplomacy.act(sim, Actor.CHN, Actor.DPRK, 0.25 * step);
+        Diplomacy.act(c, r, sim, Actor.CHN, Actor.DPRK, 0.25 * step);
       }
       case PRESSURE_ROK -> {
-        Diplomacy.act(sim, Actor.CHN, Actor.ROK, -2 * step);
-        w.alignmentMemory *= 0.5;
+        Diplomacy.act(c, r, sim, Actor.CHN, Actor.ROK, -2 * step);
+        // Halves the memory of Seoul's alignment as it stood at the start of the month.
+        c.add(r, ALIGNMENT_MEMORY, -0.5 * w.alignmentMemory);
       }
-      case COORDINATE_WITH_RUSSIA -> Diplomacy.act(sim, Actor.CHN, Actor.RUS, step);
+      case COORDINATE_WITH_RUSSIA -> Diplomacy.act(c, r, sim, Actor.CHN, Actor.RUS, step);
       case HOLD -> { }
     }
   }
 
   private static void russia(RussiaAction a, Peninsula sim, WorldState w, ModelParameters p,
-      MonthActivity act, double step) {
+      MonthActivity act, PendingChanges c, double step) {
+    int r = Actor.RUS.ordinal();
     double es = p.mechanism(Mechanism.ENFORCEMENT_STEP);
     double gain = p.mechanism(Mechanism.STANDING_GAIN);
     switch (a) {
       case OPPOSE_SANCTIONS -> {
-        SanctionsRegime.changeEnforcement(w, Actor.RUS, -es);
-        // Moscow's calls for relief also give Beijing cover to slacken.
-        SanctionsRegime.changeEnforcement(w, Actor.CHN,
-            -0.25 * es * CountryAgent.warmth(w, Actor.CHN, Actor.RUS));
-        Diplomacy.act(sim, Actor.RUS, Actor.DPRK, step);
-        Diplomacy.act(sim, Actor.RUS, Actor.USA, -0.5 * step);
+        c.enforcement(r, Actor.RUS, -es);
+        // Moscow's calls for relief also give Beijing cover to slacken, as far as the two
+        // stood together at the start of the month.
+        c.enforcement(r, Actor.CHN, -0.25 * es * CountryAgent.warmth(w, Actor.CHN, Actor.RUS));
+        Diplomacy.act(c, r, sim, Actor.RUS, Actor.DPRK, step);
+        Diplomacy.act(c, r, sim, Actor.RUS, Actor.USA, -0.5 * step);
       }
       case PROPOSE_MULTILATERAL_TALKS -> {
         w.offersThisMonth |= TalksProcess.RUS_BIT;
-        RussianAims.brokered(w, 0.25 * gain);
+        c.add(r, STANDING, 0.25 * gain);
       }
       case PURSUE_ECONOMIC_PROJECTS -> {
-        RussianAims.projects(sim, w, p, act.seoulEngagesRussia);
-        Diplomacy.act(sim, Actor.RUS, Actor.DPRK, 0.5 * step);
-        w.chinaDependence = WorldState.clamp01(w.chinaDependence - 0.01);
+        c.add(r, PendingChanges.AXIS, RussianAims.projectGain(w, p, act.seoulEngagesRussia));
+        Diplomacy.act(c, r, sim, Actor.RUS, Actor.DPRK, 0.5 * step);
+        c.add(r, CHINA_DEPENDENCE, -0.01);
       }
       case COORDINATE_WITH_CHINA -> {
-        Diplomacy.act(sim, Actor.RUS, Actor.CHN, step);
-        RussianAims.brokered(w, 0.1 * gain);
+        Diplomacy.act(c, r, sim, Actor.RUS, Actor.CHN, step);
+        c.add(r, STANDING, 0.1 * gain);
       }
       case NAVAL_SIGNALLING -> {
-        w.addTension(p.mechanism(Mechanism.SIGNALLING_TENSION));
-        Diplomacy.act(sim, Actor.RUS, Actor.USA, -step);
-        RussianAims.brokered(w, 0.1 * gain);
+        c.add(r, TENSION, p.mechanism(Mechanism.SIGNALLING_TENSION));
+        Diplomacy.act(c, r, sim, Actor.RUS, Actor.USA, -step);
+        c.add(r, STANDING, 0.1 * gain);
       }
       case COURT_SEOUL -> {
-        Diplomacy.act(sim, Actor.RUS, Actor.ROK, step * (w.rokLeaning < 0 ? 1.0 : 0.3));
+        Diplomacy.act(c, r, sim, Actor.RUS, Actor.ROK, step * (w.rokLeaning < 0 ? 1.0 : 0.3));
         if (act.seoulEngagesRussia) {
-          RussianAims.brokered(w, gain);
+          c.add(r, STANDING, gain);
         }
       }
       case HOLD -> { }
@@ -137,111 +164,118 @@ final class ActionEffects {
   }
 
   private static void southKorea(RokAction a, Peninsula sim, WorldState w, ModelParameters p,
-      MonthActivity act, double step) {
+      PendingChanges c, double step) {
+    int r = Actor.ROK.ordinal();
     switch (a) {
       case ENGAGE_NORTH -> {
         w.offersThisMonth |= TalksProcess.ROK_BIT;
-        Diplomacy.act(sim, Actor.ROK, Actor.DPRK, step);
+        Diplomacy.act(c, r, sim, Actor.ROK, Actor.DPRK, step);
         if (w.usLeaning > 0) {
-          Diplomacy.act(sim, Actor.ROK, Actor.USA, -0.25 * step);
+          Diplomacy.act(c, r, sim, Actor.ROK, Actor.USA, -0.25 * step);
         }
       }
       case ALIGN_WITH_US -> {
-        w.addTension(0.5 * p.mechanism(Mechanism.EXERCISE_TENSION));
-        w.exerciseMemory += 0.5;
-        w.alignmentMemory += 0.5;
-        Diplomacy.act(sim, Actor.ROK, Actor.USA, step);
-        Diplomacy.act(sim, Actor.ROK, Actor.DPRK, -step);
-        Diplomacy.act(sim, Actor.ROK, Actor.CHN, -0.5 * step);
-        Diplomacy.act(sim, Actor.ROK, Actor.RUS, -0.5 * step);
+        c.add(r, TENSION, 0.5 * p.mechanism(Mechanism.EXERCISE_TENSION));
+        c.add(r, EXERCISE_MEMORY, 0.5);
+        c.add(r, ALIGNMENT_MEMORY, 0.5);
+        Diplomacy.act(c, r, sim, Actor.ROK, Actor.USA, step);
+        Diplomacy.act(c, r, sim, Actor.ROK, Actor.DPRK, -step);
+        Diplomacy.act(c, r, sim, Actor.ROK, Actor.CHN, -0.5 * step);
+        Diplomacy.act(c, r, sim, Actor.ROK, Actor.RUS, -0.5 * step);
       }
       case ENGAGE_RUSSIA -> {
         sim.tally.rokRussiaCooperation++;
-        Diplomacy.act(sim, Actor.ROK, Actor.RUS, step);
-        Diplomacy.act(sim, Actor.ROK, Actor.USA, -0.25 * step);
+        Diplomacy.act(c, r, sim, Actor.ROK, Actor.RUS, step);
+        Diplomacy.act(c, r, sim, Actor.ROK, Actor.USA, -0.25 * step);
       }
       case DEPLOY_MISSILE_DEFENCE -> {
-        w.missileDefence = WorldState.clamp01(w.missileDefence + 0.2 * (1 - w.missileDefence));
-        w.alignmentMemory += 1;
-        w.addTension(0.5 * p.mechanism(Mechanism.EXERCISE_TENSION));
-        Diplomacy.act(sim, Actor.ROK, Actor.CHN, -2 * step);
-        Diplomacy.act(sim, Actor.ROK, Actor.RUS, -step);
+        c.add(r, MISSILE_DEFENCE, 0.2 * (1 - w.missileDefence));
+        c.add(r, ALIGNMENT_MEMORY, 1);
+        c.add(r, TENSION, 0.5 * p.mechanism(Mechanism.EXERCISE_TENSION));
+        Diplomacy.act(c, r, sim, Actor.ROK, Actor.CHN, -2 * step);
+        Diplomacy.act(c, r, sim, Actor.ROK, Actor.RUS, -step);
       }
       case HOLD -> { }
     }
   }
 
   private static void northKorea(DprkAction a, Peninsula sim, WorldState w, ModelParameters p,
-      MonthActivity act, double step) {
+      MonthActivity act, PendingChanges c, double step) {
+    int r = Actor.DPRK.ordinal();
     switch (a) {
-      case MISSILE_TEST -> weaponsTest(sim, w, p, act, 1, step);
-      case ICBM_TEST -> weaponsTest(sim, w, p, act, 2, step);
-      case NUCLEAR_TEST -> weaponsTest(sim, w, p, act, 3, step);
+      case MISSILE_TEST -> weaponsTest(sim, w, p, act, c, r, 1, step);
+      case ICBM_TEST -> weaponsTest(sim, w, p, act, c, r, 2, step);
+      case NUCLEAR_TEST -> weaponsTest(sim, w, p, act, c, r, 3, step);
       case BORDER_PROVOCATION -> {
         sim.tally.borderProvocations++;
         act.borderProvocation = true;
         act.provocations++;
-        w.addTension(p.mechanism(Mechanism.PROVOCATION_TENSION));
-        w.provocationMemory += 0.6;
-        Diplomacy.act(sim, Actor.DPRK, Actor.ROK, -2 * step);
+        c.add(r, TENSION, p.mechanism(Mechanism.PROVOCATION_TENSION));
+        c.add(r, PROVOCATION_MEMORY, 0.6);
+        Diplomacy.act(c, r, sim, Actor.DPRK, Actor.ROK, -2 * step);
       }
       case MORATORIUM -> {
         act.dprkMoratorium = true;
-        w.addTension(-p.mechanism(Mechanism.DEESCALATION_RELIEF));
-        Diplomacy.act(sim, Actor.DPRK, Actor.CHN, 0.5 * step);
-        Diplomacy.act(sim, Actor.DPRK, Actor.RUS, 0.5 * step);
+        c.add(r, TENSION, -p.mechanism(Mechanism.DEESCALATION_RELIEF));
+        Diplomacy.act(c, r, sim, Actor.DPRK, Actor.CHN, 0.5 * step);
+        Diplomacy.act(c, r, sim, Actor.DPRK, Actor.RUS, 0.5 * step);
       }
       case ACCEPT_TALKS -> act.dprkAcceptsTalks = true;
       case COURT_RUSSIA -> {
-        Diplomacy.act(sim, Actor.DPRK, Actor.RUS, step);
-        w.chinaDependence = WorldState.clamp01(w.chinaDependence - 0.01);
-        RussianAims.brokered(w, 0.5 * p.mechanism(Mechanism.STANDING_GAIN));
+        Diplomacy.act(c, r, sim, Actor.DPRK, Actor.RUS, step);
+        c.add(r, CHINA_DEPENDENCE, -0.01);
+        c.add(r, STANDING, 0.5 * p.mechanism(Mechanism.STANDING_GAIN));
       }
       case COURT_CHINA -> {
-        Diplomacy.act(sim, Actor.DPRK, Actor.CHN, step);
-        w.stress = WorldState.clamp01(w.stress - 0.5 * p.mechanism(Mechanism.AID_RELIEF));
-        w.chinaDependence = WorldState.clamp01(w.chinaDependence + 0.01);
+        Diplomacy.act(c, r, sim, Actor.DPRK, Actor.CHN, step);
+        c.add(r, STRESS, -0.5 * p.mechanism(Mechanism.AID_RELIEF));
+        c.add(r, CHINA_DEPENDENCE, 0.01);
       }
       case HOLD -> { }
     }
   }
 
-  /** A DPRK weapons test of the given class: 1 missile, 2 ICBM, 3 nuclear. */
+  /**
+   * A scripted weapons test in the events phase: worked out and applied at once, so the month's
+   * decisions see it.
+   */
   static void weaponsTest(Peninsula sim, WorldState w, ModelParameters p, MonthActivity act,
       int level, double step) {
+    weaponsTest(sim, w, p, act, sim.changes, PendingChanges.EVENTS_ROW, level, step);
+    sim.changes.commit(w);
+  }
+
+  /** A DPRK weapons test of the given class (1 missile, 2 ICBM, 3 nuclear) into row {@code r}. */
+  static void weaponsTest(Peninsula sim, WorldState w, ModelParameters p, MonthActivity act,
+      PendingChanges c, int r, int level, double step) {
     act.provocations++;
-    w.capability = WorldState.clamp01(
-        w.capability + level * p.mechanism(Mechanism.TEST_LEARNING) * (1 - w.capability));
+    c.add(r, CAPABILITY, level * p.mechanism(Mechanism.TEST_LEARNING) * (1 - w.capability));
     switch (level) {
       case 1 -> {
         sim.tally.missileTests++;
-        w.addTension(p.mechanism(Mechanism.MISSILE_TEST_TENSION));
-        w.provocationMemory += 0.5;
+        c.add(r, TENSION, p.mechanism(Mechanism.MISSILE_TEST_TENSION));
+        c.add(r, PROVOCATION_MEMORY, 0.5);
       }
       case 2 -> {
         sim.tally.icbmTests++;
-        w.addTension(p.mechanism(Mechanism.ICBM_TEST_TENSION));
-        w.provocationMemory += 1.0;
-        w.strategicTestMemory += 1.0;
+        c.add(r, TENSION, p.mechanism(Mechanism.ICBM_TEST_TENSION));
+        c.add(r, PROVOCATION_MEMORY, 1.0);
+        c.add(r, STRATEGIC_MEMORY, 1.0);
       }
       default -> {
         sim.tally.nuclearTests++;
-        w.addTension(p.mechanism(Mechanism.NUCLEAR_TEST_TENSION));
-        w.provocationMemory += 1.2;
-        w.strategicTestMemory += 1.2;
-        w.nuclearAcceptance = WorldState.clamp01(w.nuclearAcceptance + 0.02);
+        c.add(r, TENSION, p.mechanism(Mechanism.NUCLEAR_TEST_TENSION));
+        c.add(r, PROVOCATION_MEMORY, 1.2);
+        c.add(r, STRATEGIC_MEMORY, 1.2);
+        c.add(r, NUCLEAR_ACCEPTANCE, 0.02);
       }
     }
-    Diplomacy.act(sim, Actor.DPRK, Actor.USA, -level * 0.5 * step);
-    Diplomacy.act(sim, Actor.DPRK, Actor.ROK, -level * 0.5 * step);
+    Diplomacy.act(c, r, sim, Actor.DPRK, Actor.USA, -level * 0.5 * step);
+    Diplomacy.act(c, r, sim, Actor.DPRK, Actor.ROK, -level * 0.5 * step);
     if (level >= 2) {
-      Diplomacy.act(sim, Actor.DPRK, Actor.CHN, -(level - 1) * 0.5 * step);
-      Diplomacy.act(sim, Actor.DPRK, Actor.RUS, -(level - 1) * 0.5 * step);
-      if (w.dealInForce) {
-        w.dealInForce = false;
-        sim.tally.dealsBroken++;
-        sim.event(ChronicleEntry.EventKind.DEAL_BROKEN, "the deal breaks down after a test", "");
-      }
+      Diplomacy.act(c, r, sim, Actor.DPRK, Actor.CHN, -(level - 1) * 0.5 * step);
+      Diplomacy.act(c, r, sim, Actor.DPRK, Actor.RUS, -(level - 1) * 0.5 * step);
+      TalksProcess.strategicTest(sim, w, act);
     }
     if (sim.chronicle() != null) {
       sim.event(ChronicleEntry.EventKind.WEAPONS_TEST,

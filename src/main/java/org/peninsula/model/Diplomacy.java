@@ -19,6 +19,18 @@ final class Diplomacy {
     r[viewOfTarget] = WorldState.clamp11(r[viewOfTarget] + delta * 0.5);
   }
 
+  /**
+   * The same act as one of the month's moves: its changes go into the mover's row of
+   * {@code changes}, to be applied together with the other moves'.
+   */
+  static void act(PendingChanges changes, int row, Peninsula sim, Actor actor, Actor target,
+      double delta) {
+    int a = actor.ordinal();
+    int b = target.ordinal();
+    changes.relation(row, b, a, delta * sim.responsiveness[b]);
+    changes.relation(row, a, b, delta * 0.5);
+  }
+
   /** Relations drift back toward where they started: old alignments are sticky. */
   static void remember(WorldState w, double memory) {
     double[] r = w.relations;

@@ -32,7 +32,8 @@ public final class NorthKorea extends CountryAgent {
     double squeeze = Math.max(0, w.stress - sanctionsTolerance);
     double resentment = w.effectivePressure * (1 - talksOpen);
     double patrons = 0.5 * (warmth(w, Actor.DPRK, Actor.CHN) + warmth(w, Actor.DPRK, Actor.RUS));
-    double offers = Integer.bitCount(w.offersLastMonth | w.offersThisMonth);
+    // Offers made last month: this month's are made at the same time as this decision.
+    double offers = Integer.bitCount(w.offersLastMonth);
     u[MISSILE] = t.add(MISSILE, "provocation propensity", 0.8 * provocationPropensity)
         + t.add(MISSILE, "weapons development", 0.3 * (1 - w.capability))
         + t.add(MISSILE, "defiance of sanctions pressure", 0.3 * resentment)

@@ -24,9 +24,9 @@ import sim.engine.Steppable;
  * included, so a run can be continued from any month.
  */
 public final class Peninsula extends SimState {
-  // 2: the events phase is scheduled per event month and the record phase closes the month, so
-  // a snapshot from version 1 would continue differently; refuse it rather than misplay it.
-  private static final long serialVersionUID = 2L;
+  // 3: moves take effect together from the month's opening state, and the decisions phase
+  // draws first; a snapshot from version 2 would continue differently, so refuse it.
+  private static final long serialVersionUID = 3L;
 
   /** Indices into a series buffer passed to {@link #recordSeriesInto}. */
   public static final int SERIES_TENSION = 0;
@@ -42,13 +42,22 @@ public final class Peninsula extends SimState {
   final OutcomeTally tally = new OutcomeTally();
   final MonthActivity activity = new MonthActivity();
   final UnSecurityCouncil council = new UnSecurityCouncil();
+  /** The month's moves' changes, applied together (see {@link PendingChanges}). */
+  final PendingChanges changes = new PendingChanges();
+  /**
+   * The order in which the decisions phase steps the countries and the resolution phase works
+   * out their moves. The world does not depend on it (SimultaneityTest permutes it); it is fixed
+   * so that a run is one history.
+   */
+  private final Actor[] order;
+  /** Each country's uniform draw for this month's choice, made before any country decides. */
+  private final double[] decisionDraws = new double[Actor.COUNT];
   /** How strongly each country answers what is done to it: 0.5 plus its reciprocity. */
   final double[] responsiveness = new double[Actor.COUNT];
   private static final Inject[][] NO_INJECTS = new Inject[0][];
   private Inject[][] injectsByMonth;
   private final List<InjectEvent> pendingInjects = new ArrayList<>();
   private double rationality;
-  private double vetoPowersTolerance;
   private transient Chronicle chronicle;
   private transient double[][] series;
   /**
@@ -67,7 +76,17 @@ public final class Peninsula extends SimState {
 
   /** A new run of {@code params} with the given 64-bit seed, started and ready to step. */
   public Peninsula(ModelParameters params, long seed) {
+    this(params, seed, Actor.values());
+  }
+
+  /** A run whose countries are stepped in {@code order} (a permutation of the five). */
+  Peninsula(ModelParameters params, long seed, Actor[] order) {
     super(new MersenneTwisterFast(SeedKey.of(seed, SeedKey.SIMULATION)), new Schedule());
+    if (order.length != Actor.COUNT || java.util.EnumSet.copyOf(java.util.List.of(order)).size()
+        != Actor.COUNT) {
+      throw new IllegalArgumentException("not an order of the five countries");
+    }
+    this.order = order.clone();
     this.params = params;
     installPolicySeats();
     start();
@@ -120,15 +139,19 @@ public final class Peninsula extends SimState {
       }
       responsiveness[i] = 0.5 + agents[i].reciprocity;
     }
-    vetoPowersTolerance = 0.5 * (agents[Actor.CHN.ordinal()].sanctionsTolerance
-        + agents[Actor.RUS.ordinal()].sanctionsTolerance);
     world.effectivePressure = SanctionsRegime.effectivePressure(world, params);
     opening = new MonthOpening();
     scheduleEvents();
     // The five countries decide simultaneously, from the same state (their moves take effect
-    // together in the resolution phase), so one Sequence steps them in a fixed order.
+    // together in the resolution phase), so one Sequence steps them: first the month's random
+    // numbers are drawn, one per country in Actor order, then the countries decide in `order`.
+    Steppable[] decisions = new Steppable[Actor.COUNT + 1];
+    decisions[0] = new DecisionDraws();
+    for (int i = 0; i < Actor.COUNT; i++) {
+      decisions[i + 1] = agents[order[i].ordinal()];
+    }
     schedule.scheduleRepeating(Schedule.EPOCH, Phase.DECISIONS.ordering(),
-        new Sequence(agents.clone()), 1.0);
+        new Sequence(decisions), 1.0);
     schedule.scheduleRepeating(Schedule.EPOCH, Phase.RESOLUTION.ordering(), new Resolution(), 1.0);
     schedule.scheduleRepeating(Schedule.EPOCH, Phase.DYNAMICS.ordering(), new Dynamics(), 1.0);
     schedule.scheduleRepeating(Schedule.EPOCH, Phase.RECORD.ordering(), new MonthEnd(), 1.0);
@@ -282,9 +305,9 @@ public final class Peninsula extends SimState {
     return ((NorthKorea) agents[Actor.DPRK.ordinal()]).nuclearCommitment();
   }
 
-  /** How open China and Russia are to sanctions, as Washington reads them before drafting. */
-  double vetoPowersTolerance() {
-    return vetoPowersTolerance;
+  /** The uniform number drawn for {@code actor}'s choice this month. */
+  double decisionDraw(Actor actor) {
+    return decisionDraws[actor.ordinal()];
   }
 
   /** Calendar label of the month being played, e.g. "2022-03". */
@@ -395,7 +418,28 @@ public final class Peninsula extends SimState {
     }
   }
 
-  /** Resolution phase: the month's moves take effect; the Council votes on any draft. */
+  /**
+   * First step of the decisions phase: one uniform number for each country whose seat will use
+   * it, drawn from the run's generator in the fixed order of {@link Actor}, so that a country's
+   * choice does not depend on the order in which the countries are stepped.
+   */
+  private final class DecisionDraws implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void step(SimState state) {
+      for (int i = 0; i < Actor.COUNT; i++) {
+        decisionDraws[i] = agents[i].seat.drawsThisMonth(Peninsula.this)
+            ? LogitChoice.unitDraw(random) : Double.NaN;
+      }
+    }
+  }
+
+  /**
+   * Resolution phase: the month's moves are worked out from the state at the start of the month
+   * and the Council votes on any draft from that same state; then all of it takes effect at once,
+   * the vote's consequences follow, and the talks take their step.
+   */
   private final class Resolution implements Steppable {
     private static final long serialVersionUID = 1L;
 
@@ -404,18 +448,21 @@ public final class Peninsula extends SimState {
       if (world.war) {
         return;
       }
-      ActionEffects.apply(Peninsula.this, world, params, activity);
+      ActionEffects.collect(Peninsula.this, world, params, activity, changes, order);
       if (activity.draftTabled) {
-        councilVote();
+        tally.drafted++;
+        council.vote(Peninsula.this);
+      }
+      changes.commit(world);
+      if (activity.draftTabled) {
+        councilVerdict();
       }
       TalksProcess.monthly(Peninsula.this, world, params, activity);
     }
   }
 
-  private void councilVote() {
-    tally.drafted++;
+  private void councilVerdict() {
     world.monthsSinceDraft = 0;
-    council.vote(this);
     if (council.chinaVote == council.russiaVote) {
       tally.sameVotes++;
     }
@@ -469,7 +516,7 @@ public final class Peninsula extends SimState {
       SanctionsRegime.monthly(Peninsula.this, w, p);
       double bite = 1 - p.mechanism(Mechanism.SANCTIONS_BITE) * w.effectivePressure;
       w.capability = WorldState.clamp01(w.capability + p.mechanism(Mechanism.CAPABILITY_GROWTH)
-          * (1 - w.capability) * bite * (w.dealInForce ? 0.3 : 1.0));
+          * (1 - w.capability) * bite * (w.dealInForce() ? 0.3 : 1.0));
       w.nuclearAcceptance = WorldState.clamp01(w.nuclearAcceptance
           + p.mechanism(Mechanism.NUCLEAR_ACCEPTANCE_RATE) * w.capability
           * (1 - w.nuclearAcceptance));

@@ -18,14 +18,14 @@ final class RussianAims {
 
   /**
    * One month of trilateral projects: progress shrinks with the square of effective sanctions
-   * (the projects run against them) and grows with Seoul's goodwill and participation.
+   * (the projects run against them) and grows with Seoul's goodwill and participation. Returns
+   * the gain, read from the world as it stands, for the caller to apply.
    */
-  static void projects(Peninsula sim, WorldState w, ModelParameters p, boolean seoulJoins) {
+  static double projectGain(WorldState w, ModelParameters p, boolean seoulJoins) {
     double open = 1 - w.effectivePressure;
     double goodwill = CountryAgent.warmth(w, Actor.ROK, Actor.RUS);
-    double gain = p.mechanism(Mechanism.AXIS_PROGRESS_RATE) * open * open * goodwill
+    return p.mechanism(Mechanism.AXIS_PROGRESS_RATE) * open * open * goodwill
         * (seoulJoins ? 1.5 : 0.6);
-    w.axisProgress = WorldState.clamp01(w.axisProgress + gain);
   }
 
   static void monthly(WorldState w, ModelParameters p) {

@@ -23,6 +23,14 @@ public final class UnitedStates extends CountryAgent {
     return WorldState.clamp01(pressure + leaningShift * w.usLeaning);
   }
 
+  /**
+   * How far China and Russia go along with sanctions, as Washington can observe it: their mean
+   * enforcement at the start of the month (their own tolerances are private to them).
+   */
+  static double vetoPowersEnforcement(WorldState w) {
+    return 0.5 * (w.enforcement[Actor.CHN.ordinal()] + w.enforcement[Actor.RUS.ordinal()]);
+  }
+
   @Override
   protected void evaluate(Peninsula sim, WorldState w, double[] u, Terms t) {
     double p = effectivePressure(w);
@@ -34,7 +42,7 @@ public final class UnitedStates extends CountryAgent {
         + t.add(PUSH, "answer to recent provocations", 0.5 * prov)
         + t.add(PUSH, "sanctions already strict", -0.8 * w.stringency)
         + t.add(PUSH, "a resolution was tabled recently", w.monthsSinceDraft < 6 ? -1.5 : 0)
-        + t.add(PUSH, "a veto is expected", -0.8 * (1 - sim.vetoPowersTolerance()))
+        + t.add(PUSH, "a veto is expected", -0.8 * (1 - vetoPowersEnforcement(w)))
         + t.add(PUSH, "diplomatic cost of a Council fight", -0.4);
     u[SECONDARY] = t.add(SECONDARY, "pressure stance", 0.8 * p)
         + t.add(SECONDARY, "China not enforcing", 0.6 * (1 - w.enforcement[Actor.CHN.ordinal()]))
