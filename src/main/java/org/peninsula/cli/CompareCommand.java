@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.peninsula.analysis.compare.RunSample;
@@ -107,7 +108,8 @@ public final class CompareCommand implements Callable<Integer> {
       inputs.put("B sha256", scB.sha256());
       inputs.put("runs", n);
       inputs.put("master seed", masterSeed);
-      err.printf("compare: %s vs %s, %d runs each, master seed %d, %d threads%n", scA.name(),
+      err.printf(Locale.ROOT,
+          "compare: %s vs %s, %d runs each, master seed %d, %d threads%n", scA.name(),
           scB.name(), n, masterSeed, t);
       err.flush();
       sa = simulate(scA, "A: " + scA.name(), n, masterSeed, t, err);
@@ -125,7 +127,8 @@ public final class CompareCommand implements Callable<Integer> {
         + safe(sb.label()), masterSeed);
     ComparisonReport.write(dir, r, sa, sb, comparison.method(), inputs);
     PrintWriter o = spec.commandLine().getOut();
-    o.printf("%s (B) vs %s (A): %d and %d runs%s%n%n", r.labelB(), r.labelA(), r.runsA(),
+    o.printf(Locale.ROOT,
+        "%s (B) vs %s (A): %d and %d runs%s%n%n", r.labelB(), r.labelA(), r.runsA(),
         r.runsB(), r.paired() ? ", paired by seed (" + r.pairs() + " pairs)" : ", independent");
     StudySupport.printTable(o, ComparisonReport.TABLE_HEADER, ComparisonReport.tableRows(r));
     o.println();
@@ -135,7 +138,7 @@ public final class CompareCommand implements Callable<Integer> {
         o.println(row.sentence());
       }
     }
-    o.printf("%nResults: %s%n", dir);
+    o.printf(Locale.ROOT, "%nResults: %s%n", dir);
     o.flush();
     return 0;
   }

@@ -152,7 +152,7 @@ public final class DiscoverCommand implements Callable<Integer> {
         chosen.step(), chosen.coverage(), chosen.density(), chosen.mass());
     StudySupport.printTable(o, DiscoveryReport.LIMIT_HEADER,
         DiscoveryReport.limitRows(chosen, quasiP));
-    o.printf("%nResults: %s%n", dir);
+    o.printf(Locale.ROOT, "%nResults: %s%n", dir);
     o.flush();
     return 0;
   }

@@ -102,7 +102,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         SweepReport.rows(results, p.plan().seed()));
     PrintWriter o = spec.commandLine().getOut();
     for (SensitivityReport.Analysis a : analyses) {
-      o.printf("%n%s (%s)%n", a.measure().label(), m.equals("sobol")
+      o.printf(Locale.ROOT, "%n%s (%s)%n", a.measure().label(), m.equals("sobol")
           ? "Sobol' indices, ranked by total index" : "Morris, ranked by mu*");
       StudySupport.printTable(o, SensitivityReport.tableHeader(a),
           SensitivityReport.tableRows(a));
@@ -113,7 +113,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             SensitivityReport.convergenceRows(a.sobol()));
       }
     }
-    o.printf("%nResults: %s%n", dir);
+    o.printf(Locale.ROOT, "%nResults: %s%n", dir);
     o.flush();
     return 0;
   }

@@ -72,7 +72,8 @@ final class StudySupport {
   static java.util.List<org.peninsula.experiment.study.PointResult> run(PrintWriter err,
       Planned p, int threads, org.peninsula.experiment.study.DesignRunner.RunObserver observer) {
     var plan = p.plan();
-    err.printf("%s: %s design, %d points x %d replications = %d runs, seed %d, %d threads%n",
+    err.printf(Locale.ROOT,
+        "%s: %s design, %d points x %d replications = %d runs, seed %d, %d threads%n",
         p.scenario().name(), plan.method(), plan.design().size(), plan.replications(),
         plan.totalRuns(), plan.seed(), threads);
     err.flush();
@@ -83,7 +84,8 @@ final class StudySupport {
           plan.replications(), plan.seed(), threads, progress, null, observer);
     }
     long failed = results.stream().mapToLong(r -> r.failed()).sum();
-    err.printf("%d runs in %.1f s%s%n", plan.totalRuns(), (System.nanoTime() - start) / 1e9,
+    err.printf(Locale.ROOT,
+        "%d runs in %.1f s%s%n", plan.totalRuns(), (System.nanoTime() - start) / 1e9,
         failed > 0 ? "; " + failed + " failed (see the error column)" : "");
     err.flush();
     return results;

@@ -2,6 +2,7 @@ package org.peninsula.model;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Every number one run needs, already resolved (distributions drawn). The scenario layer builds
@@ -142,6 +143,6 @@ public final class ModelParameters implements Serializable {
   /** "2021-03" style label of a month index. */
   public String calendarLabel(int monthIndex) {
     int total = startYear * 12 + (startMonth - 1) + monthIndex;
-    return String.format("%04d-%02d", total / 12, total % 12 + 1);
+    return String.format(Locale.ROOT, "%04d-%02d", total / 12, total % 12 + 1);
   }
 }
