@@ -549,7 +549,7 @@ public final class Peninsula extends SimState {
         chronicle.record(new ChronicleEntry.MonthSummary(m, params.calendarLabel(m), w.tension,
             w.effectivePressure, w.stringency, w.capability, w.stress, w.standing,
             w.axisProgress, w.framework, w.talks, w.momentum, w.rokGovernment(),
-            w.usAdministration()));
+            w.usAdministration(), WorldRecord.of(w)));
       }
       // The month is closed: its activity is spent and its talks offers become last month's.
       activity.clear();
