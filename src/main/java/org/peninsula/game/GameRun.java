@@ -54,7 +54,7 @@ public final class GameRun {
   public static ModelParameters gameParameters(GameScenario scenario, GameSetup setup) {
     ModelParameters p = scenario.parameters(setup.seed());
     if (p.horizonMonths() != setup.months()) {
-      p = p.copy().setHorizonMonths(setup.months());
+      p = p.toBuilder().setHorizonMonths(setup.months()).build();
     }
     return p;
   }

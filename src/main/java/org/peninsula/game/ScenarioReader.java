@@ -28,11 +28,11 @@ public interface ScenarioReader {
     }
 
     @Override public int horizonMonths() {
-      return new ModelParameters().horizonMonths();
+      return ModelParameters.DEFAULT_HORIZON_MONTHS;
     }
 
     @Override public ModelParameters parameters(long runSeed) {
-      return new ModelParameters();
+      return ModelParameters.defaults();
     }
 
     @Override public List<InjectEvent> injectMenu() {

@@ -1,25 +1,111 @@
 package org.peninsula.model;
 
-import static org.peninsula.model.PendingChanges.ALIGNMENT_MEMORY;
-import static org.peninsula.model.PendingChanges.CAPABILITY;
-import static org.peninsula.model.PendingChanges.CHINA_DEPENDENCE;
-import static org.peninsula.model.PendingChanges.EXERCISE_MEMORY;
-import static org.peninsula.model.PendingChanges.MISSILE_DEFENCE;
-import static org.peninsula.model.PendingChanges.NUCLEAR_ACCEPTANCE;
-import static org.peninsula.model.PendingChanges.PROVOCATION_MEMORY;
-import static org.peninsula.model.PendingChanges.STANDING;
-import static org.peninsula.model.PendingChanges.STRATEGIC_MEMORY;
-import static org.peninsula.model.PendingChanges.STRESS;
-import static org.peninsula.model.PendingChanges.TENSION;
-
 /**
  * What each move does to the world. The five moves of a month are worked out after every country
  * has decided, each from the world as it stood at the start of the month, into its own row of
  * {@link PendingChanges}; the rows are then applied together. So no move sees another's effect,
- * and the order in which they are worked out cannot matter ({@code SimultaneityTest}).
+ * and the order in which they are worked out cannot matter ({@code SimultaneityTest}). Every
+ * effect size is a declared {@code effects.*} or {@code mechanisms.*}
+ * parameter; relation effects are in units of {@code mechanisms.relationStep}.
  */
 final class ActionEffects {
   private ActionEffects() {}
+
+  private static int e(String key) {
+    return Declarations.index("effects." + key);
+  }
+
+  private static final int US_SEC_ENF_RUS = e("USA.SECONDARY_SANCTIONS.enforcement.RUS");
+  private static final int US_SEC_ENF_USA = e("USA.SECONDARY_SANCTIONS.enforcement.USA");
+  private static final int US_SEC_CHN = e("USA.SECONDARY_SANCTIONS.relation.CHN");
+  private static final int US_SEC_RUS = e("USA.SECONDARY_SANCTIONS.relation.RUS");
+  private static final int US_SEC_DPRK = e("USA.SECONDARY_SANCTIONS.relation.DPRK");
+  private static final int US_UP_MEMORY = e("USA.SCALE_UP_EXERCISES.exerciseMemory");
+  private static final int US_UP_DPRK = e("USA.SCALE_UP_EXERCISES.relation.DPRK");
+  private static final int US_UP_ROK = e("USA.SCALE_UP_EXERCISES.relation.ROK");
+  private static final int US_UP_CHN = e("USA.SCALE_UP_EXERCISES.relation.CHN");
+  private static final int US_UP_RUS = e("USA.SCALE_UP_EXERCISES.relation.RUS");
+  private static final int US_DOWN_DPRK = e("USA.SCALE_DOWN_EXERCISES.relation.DPRK");
+  private static final int US_DOWN_CHN = e("USA.SCALE_DOWN_EXERCISES.relation.CHN");
+  private static final int US_DOWN_RUS = e("USA.SCALE_DOWN_EXERCISES.relation.RUS");
+  private static final int US_TALKS_DPRK = e("USA.OFFER_TALKS.relation.DPRK");
+  private static final int US_SIG_MEMORY = e("USA.STRATEGIC_SIGNALLING.exerciseMemory");
+  private static final int US_SIG_DPRK = e("USA.STRATEGIC_SIGNALLING.relation.DPRK");
+  private static final int US_SIG_CHN = e("USA.STRATEGIC_SIGNALLING.relation.CHN");
+  private static final int CN_ENF_DPRK = e("CHN.ENFORCE_SANCTIONS.relation.DPRK");
+  private static final int CN_ENF_USA = e("CHN.ENFORCE_SANCTIONS.relation.USA");
+  private static final int CN_REL_DPRK = e("CHN.RELAX_ENFORCEMENT.relation.DPRK");
+  private static final int CN_REL_USA = e("CHN.RELAX_ENFORCEMENT.relation.USA");
+  private static final int CN_AID_DEPENDENCE = e("CHN.AID_DPRK.dependence");
+  private static final int CN_AID_DPRK = e("CHN.AID_DPRK.relation.DPRK");
+  private static final int CN_MED_DPRK = e("CHN.MEDIATE_DUAL_FREEZE.relation.DPRK");
+  private static final int CN_PR_ROK = e("CHN.PRESSURE_ROK.relation.ROK");
+  private static final int CN_PR_RETENTION = e("CHN.PRESSURE_ROK.alignmentRetention");
+  private static final int CN_CO_RUS = e("CHN.COORDINATE_WITH_RUSSIA.relation.RUS");
+  private static final int RU_OPP_SLACK = e("RUS.OPPOSE_SANCTIONS.chinaSlack");
+  private static final int RU_OPP_DPRK = e("RUS.OPPOSE_SANCTIONS.relation.DPRK");
+  private static final int RU_OPP_USA = e("RUS.OPPOSE_SANCTIONS.relation.USA");
+  private static final int RU_MULTI_STANDING = e("RUS.PROPOSE_MULTILATERAL_TALKS.standing");
+  private static final int RU_PRJ_DPRK = e("RUS.PURSUE_ECONOMIC_PROJECTS.relation.DPRK");
+  private static final int RU_PRJ_DEPENDENCE = e("RUS.PURSUE_ECONOMIC_PROJECTS.dependence");
+  private static final int RU_CO_CHN = e("RUS.COORDINATE_WITH_CHINA.relation.CHN");
+  private static final int RU_CO_STANDING = e("RUS.COORDINATE_WITH_CHINA.standing");
+  private static final int RU_NAV_USA = e("RUS.NAVAL_SIGNALLING.relation.USA");
+  private static final int RU_NAV_STANDING = e("RUS.NAVAL_SIGNALLING.standing");
+  private static final int RU_CRT_ROK = e("RUS.COURT_SEOUL.relation.ROK");
+  private static final int RU_CRT_CONSERVATIVE = e("RUS.COURT_SEOUL.conservativeShare");
+  private static final int RU_CRT_STANDING = e("RUS.COURT_SEOUL.standing");
+  private static final int RK_ENG_DPRK = e("ROK.ENGAGE_NORTH.relation.DPRK");
+  private static final int RK_ENG_USA = e("ROK.ENGAGE_NORTH.relation.USA");
+  private static final int RK_AL_TENSION = e("ROK.ALIGN_WITH_US.tension");
+  private static final int RK_AL_EXERCISE = e("ROK.ALIGN_WITH_US.exerciseMemory");
+  private static final int RK_AL_ALIGNMENT = e("ROK.ALIGN_WITH_US.alignmentMemory");
+  private static final int RK_AL_USA = e("ROK.ALIGN_WITH_US.relation.USA");
+  private static final int RK_AL_DPRK = e("ROK.ALIGN_WITH_US.relation.DPRK");
+  private static final int RK_AL_CHN = e("ROK.ALIGN_WITH_US.relation.CHN");
+  private static final int RK_AL_RUS = e("ROK.ALIGN_WITH_US.relation.RUS");
+  private static final int RK_RU_RUS = e("ROK.ENGAGE_RUSSIA.relation.RUS");
+  private static final int RK_RU_USA = e("ROK.ENGAGE_RUSSIA.relation.USA");
+  private static final int RK_MD_DEFENCE = e("ROK.DEPLOY_MISSILE_DEFENCE.missileDefence");
+  private static final int RK_MD_ALIGNMENT = e("ROK.DEPLOY_MISSILE_DEFENCE.alignmentMemory");
+  private static final int RK_MD_TENSION = e("ROK.DEPLOY_MISSILE_DEFENCE.tension");
+  private static final int RK_MD_CHN = e("ROK.DEPLOY_MISSILE_DEFENCE.relation.CHN");
+  private static final int RK_MD_RUS = e("ROK.DEPLOY_MISSILE_DEFENCE.relation.RUS");
+  private static final int NK_BO_MEMORY = e("DPRK.BORDER_PROVOCATION.provocationMemory");
+  private static final int NK_BO_ROK = e("DPRK.BORDER_PROVOCATION.relation.ROK");
+  private static final int NK_PA_CHN = e("DPRK.MORATORIUM.relation.CHN");
+  private static final int NK_PA_RUS = e("DPRK.MORATORIUM.relation.RUS");
+  private static final int NK_RU_RUS = e("DPRK.COURT_RUSSIA.relation.RUS");
+  private static final int NK_RU_DEPENDENCE = e("DPRK.COURT_RUSSIA.dependence");
+  private static final int NK_RU_STANDING = e("DPRK.COURT_RUSSIA.standing");
+  private static final int NK_CN_CHN = e("DPRK.COURT_CHINA.relation.CHN");
+  private static final int NK_CN_RELIEF = e("DPRK.COURT_CHINA.stressRelief");
+  private static final int NK_CN_DEPENDENCE = e("DPRK.COURT_CHINA.dependence");
+  /** Per weapons test class (index level - 1: missile, ICBM, nuclear); -1 where it has none. */
+  private static final String[] TESTS = {"MISSILE_TEST", "ICBM_TEST", "NUCLEAR_TEST"};
+  private static final int[] TEST_LEARNING = new int[3];
+  private static final int[] TEST_PROVOCATION = new int[3];
+  private static final int[] TEST_STRATEGIC = {-1, 0, 0};
+  private static final int[] TEST_USA = new int[3];
+  private static final int[] TEST_ROK = new int[3];
+  private static final int[] TEST_CHN = {-1, 0, 0};
+  private static final int[] TEST_RUS = {-1, 0, 0};
+  private static final int NUCLEAR_TEST_ACCEPTANCE = e("DPRK.NUCLEAR_TEST.acceptance");
+
+  static {
+    for (int i = 0; i < 3; i++) {
+      String t = "DPRK." + TESTS[i] + ".";
+      TEST_LEARNING[i] = e(t + "learning");
+      TEST_PROVOCATION[i] = e(t + "provocationMemory");
+      TEST_USA[i] = e(t + "relation.USA");
+      TEST_ROK[i] = e(t + "relation.ROK");
+      if (i > 0) {
+        TEST_STRATEGIC[i] = e(t + "strategicMemory");
+        TEST_CHN[i] = e(t + "relation.CHN");
+        TEST_RUS[i] = e(t + "relation.RUS");
+      }
+    }
+  }
 
   /**
    * Works out the month's moves into {@code c} in the given order (any order gives the same
@@ -32,19 +118,20 @@ final class ActionEffects {
     act.seoulEngagesRussia = sim.agents[Actor.ROK.ordinal()].chosen() == RokAction.ENGAGE_RUSSIA;
     act.russiaCourtsSeoul = sim.agents[Actor.RUS.ordinal()].chosen() == RussiaAction.COURT_SEOUL;
     double step = p.mechanism(Mechanism.RELATION_STEP);
+    double[] v = p.values();
     for (Actor a : order) {
       Action move = sim.agents[a.ordinal()].chosen();
       switch (a) {
-        case USA -> us((UsAction) move, sim, w, p, act, c, step);
-        case CHN -> china((ChinaAction) move, sim, w, p, c, step);
-        case RUS -> russia((RussiaAction) move, sim, w, p, act, c, step);
-        case ROK -> southKorea((RokAction) move, sim, w, p, c, step);
-        case DPRK -> northKorea((DprkAction) move, sim, w, p, act, c, step);
+        case USA -> us((UsAction) move, sim, w, p, v, act, c, step);
+        case CHN -> china((ChinaAction) move, sim, w, p, v, c, step);
+        case RUS -> russia((RussiaAction) move, sim, w, p, v, act, c, step);
+        case ROK -> southKorea((RokAction) move, sim, w, p, v, c, step);
+        case DPRK -> northKorea((DprkAction) move, sim, w, p, v, act, c, step);
       }
     }
   }
 
-  private static void us(UsAction a, Peninsula sim, WorldState w, ModelParameters p,
+  private static void us(UsAction a, Peninsula sim, WorldState w, ModelParameters p, double[] v,
       MonthActivity act, PendingChanges c, double step) {
     int r = Actor.USA.ordinal();
     switch (a) {
@@ -52,77 +139,78 @@ final class ActionEffects {
       case SECONDARY_SANCTIONS -> {
         double s = p.mechanism(Mechanism.SECONDARY_SANCTIONS_EFFECT);
         c.enforcement(r, Actor.CHN, s);
-        c.enforcement(r, Actor.RUS, 0.5 * s);
-        c.enforcement(r, Actor.USA, s);
-        Diplomacy.act(c, r, sim, Actor.USA, Actor.CHN, -step);
-        Diplomacy.act(c, r, sim, Actor.USA, Actor.RUS, -0.5 * step);
-        Diplomacy.act(c, r, sim, Actor.USA, Actor.DPRK, -0.5 * step);
+        c.enforcement(r, Actor.RUS, v[US_SEC_ENF_RUS] * s);
+        c.enforcement(r, Actor.USA, v[US_SEC_ENF_USA] * s);
+        Diplomacy.act(c, r, sim, Actor.USA, Actor.CHN, v[US_SEC_CHN] * step);
+        Diplomacy.act(c, r, sim, Actor.USA, Actor.RUS, v[US_SEC_RUS] * step);
+        Diplomacy.act(c, r, sim, Actor.USA, Actor.DPRK, v[US_SEC_DPRK] * step);
       }
       case SCALE_UP_EXERCISES -> {
-        c.add(r, TENSION, p.mechanism(Mechanism.EXERCISE_TENSION));
-        c.add(r, EXERCISE_MEMORY, 1);
-        Diplomacy.act(c, r, sim, Actor.USA, Actor.DPRK, -step);
-        Diplomacy.act(c, r, sim, Actor.USA, Actor.ROK, 0.5 * step);
-        Diplomacy.act(c, r, sim, Actor.USA, Actor.CHN, -0.5 * step);
-        Diplomacy.act(c, r, sim, Actor.USA, Actor.RUS, -0.5 * step);
+        c.add(r, PendingChanges.TENSION, p.mechanism(Mechanism.EXERCISE_TENSION));
+        c.add(r, PendingChanges.EXERCISE_MEMORY, v[US_UP_MEMORY]);
+        Diplomacy.act(c, r, sim, Actor.USA, Actor.DPRK, v[US_UP_DPRK] * step);
+        Diplomacy.act(c, r, sim, Actor.USA, Actor.ROK, v[US_UP_ROK] * step);
+        Diplomacy.act(c, r, sim, Actor.USA, Actor.CHN, v[US_UP_CHN] * step);
+        Diplomacy.act(c, r, sim, Actor.USA, Actor.RUS, v[US_UP_RUS] * step);
       }
       case SCALE_DOWN_EXERCISES -> {
-        c.add(r, TENSION, -p.mechanism(Mechanism.DEESCALATION_RELIEF));
-        Diplomacy.act(c, r, sim, Actor.USA, Actor.DPRK, step);
-        Diplomacy.act(c, r, sim, Actor.USA, Actor.CHN, 0.25 * step);
-        Diplomacy.act(c, r, sim, Actor.USA, Actor.RUS, 0.25 * step);
+        c.add(r, PendingChanges.TENSION, -p.mechanism(Mechanism.DEESCALATION_RELIEF));
+        Diplomacy.act(c, r, sim, Actor.USA, Actor.DPRK, v[US_DOWN_DPRK] * step);
+        Diplomacy.act(c, r, sim, Actor.USA, Actor.CHN, v[US_DOWN_CHN] * step);
+        Diplomacy.act(c, r, sim, Actor.USA, Actor.RUS, v[US_DOWN_RUS] * step);
       }
       case OFFER_TALKS -> {
         w.offersThisMonth |= TalksProcess.USA_BIT;
-        Diplomacy.act(c, r, sim, Actor.USA, Actor.DPRK, 0.5 * step);
+        Diplomacy.act(c, r, sim, Actor.USA, Actor.DPRK, v[US_TALKS_DPRK] * step);
       }
       case STRATEGIC_SIGNALLING -> {
-        c.add(r, TENSION, p.mechanism(Mechanism.SIGNALLING_TENSION));
-        c.add(r, EXERCISE_MEMORY, 0.5);
-        Diplomacy.act(c, r, sim, Actor.USA, Actor.DPRK, -0.5 * step);
-        Diplomacy.act(c, r, sim, Actor.USA, Actor.CHN, -0.25 * step);
+        c.add(r, PendingChanges.TENSION, p.mechanism(Mechanism.SIGNALLING_TENSION));
+        c.add(r, PendingChanges.EXERCISE_MEMORY, v[US_SIG_MEMORY]);
+        Diplomacy.act(c, r, sim, Actor.USA, Actor.DPRK, v[US_SIG_DPRK] * step);
+        Diplomacy.act(c, r, sim, Actor.USA, Actor.CHN, v[US_SIG_CHN] * step);
       }
       case HOLD -> { }
     }
   }
 
   private static void china(ChinaAction a, Peninsula sim, WorldState w, ModelParameters p,
-      PendingChanges c, double step) {
+      double[] v, PendingChanges c, double step) {
     int r = Actor.CHN.ordinal();
     double es = p.mechanism(Mechanism.ENFORCEMENT_STEP);
     switch (a) {
       case ENFORCE_SANCTIONS -> {
         c.enforcement(r, Actor.CHN, es);
-        Diplomacy.act(c, r, sim, Actor.CHN, Actor.DPRK, -0.5 * step);
-        Diplomacy.act(c, r, sim, Actor.CHN, Actor.USA, 0.5 * step);
+        Diplomacy.act(c, r, sim, Actor.CHN, Actor.DPRK, v[CN_ENF_DPRK] * step);
+        Diplomacy.act(c, r, sim, Actor.CHN, Actor.USA, v[CN_ENF_USA] * step);
       }
       case RELAX_ENFORCEMENT -> {
         c.enforcement(r, Actor.CHN, -es);
-        Diplomacy.act(c, r, sim, Actor.CHN, Actor.DPRK, 0.5 * step);
-        Diplomacy.act(c, r, sim, Actor.CHN, Actor.USA, -0.5 * step);
+        Diplomacy.act(c, r, sim, Actor.CHN, Actor.DPRK, v[CN_REL_DPRK] * step);
+        Diplomacy.act(c, r, sim, Actor.CHN, Actor.USA, v[CN_REL_USA] * step);
       }
       case AID_DPRK -> {
-        c.add(r, STRESS, -p.mechanism(Mechanism.AID_RELIEF));
-        c.add(r, CHINA_DEPENDENCE, 0.02 * (1 - w.chinaDependence));
-        Diplomacy.act(c, r, sim, Actor.CHN, Actor.DPRK, step);
+        c.add(r, PendingChanges.STRESS, -p.mechanism(Mechanism.AID_RELIEF));
+        c.add(r, PendingChanges.CHINA_DEPENDENCE,
+            v[CN_AID_DEPENDENCE] * (1 - w.chinaDependence));
+        Diplomacy.act(c, r, sim, Actor.CHN, Actor.DPRK, v[CN_AID_DPRK] * step);
       }
       case MEDIATE_DUAL_FREEZE -> {
-        c.add(r, TENSION, -p.mechanism(Mechanism.DEESCALATION_RELIEF));
+        c.add(r, PendingChanges.TENSION, -p.mechanism(Mechanism.DEESCALATION_RELIEF));
         w.offersThisMonth |= TalksProcess.CHN_BIT;
-        Diplomacy.act(c, r, sim, Actor.CHN, Actor.DPRK, 0.25 * step);
+        Diplomacy.act(c, r, sim, Actor.CHN, Actor.DPRK, v[CN_MED_DPRK] * step);
       }
       case PRESSURE_ROK -> {
-        Diplomacy.act(c, r, sim, Actor.CHN, Actor.ROK, -2 * step);
-        // Halves the memory of Seoul's alignment as it stood at the start of the month.
-        c.add(r, ALIGNMENT_MEMORY, -0.5 * w.alignmentMemory);
+        Diplomacy.act(c, r, sim, Actor.CHN, Actor.ROK, v[CN_PR_ROK] * step);
+        // Keeps a share of Seoul's alignment memory as it stood at the start of the month.
+        c.add(r, PendingChanges.ALIGNMENT_MEMORY, (v[CN_PR_RETENTION] - 1) * w.alignmentMemory);
       }
-      case COORDINATE_WITH_RUSSIA -> Diplomacy.act(c, r, sim, Actor.CHN, Actor.RUS, step);
+      case COORDINATE_WITH_RUSSIA -> Diplomacy.act(c, r, sim, Actor.CHN, Actor.RUS, v[CN_CO_RUS] * step);
       case HOLD -> { }
     }
   }
 
   private static void russia(RussiaAction a, Peninsula sim, WorldState w, ModelParameters p,
-      MonthActivity act, PendingChanges c, double step) {
+      double[] v, MonthActivity act, PendingChanges c, double step) {
     int r = Actor.RUS.ordinal();
     double es = p.mechanism(Mechanism.ENFORCEMENT_STEP);
     double gain = p.mechanism(Mechanism.STANDING_GAIN);
@@ -131,32 +219,35 @@ final class ActionEffects {
         c.enforcement(r, Actor.RUS, -es);
         // Moscow's calls for relief also give Beijing cover to slacken, as far as the two
         // stood together at the start of the month.
-        c.enforcement(r, Actor.CHN, -0.25 * es * CountryAgent.warmth(w, Actor.CHN, Actor.RUS));
-        Diplomacy.act(c, r, sim, Actor.RUS, Actor.DPRK, step);
-        Diplomacy.act(c, r, sim, Actor.RUS, Actor.USA, -0.5 * step);
+        c.enforcement(r, Actor.CHN,
+            -v[RU_OPP_SLACK] * es * CountryAgent.warmth(w, Actor.CHN, Actor.RUS));
+        Diplomacy.act(c, r, sim, Actor.RUS, Actor.DPRK, v[RU_OPP_DPRK] * step);
+        Diplomacy.act(c, r, sim, Actor.RUS, Actor.USA, v[RU_OPP_USA] * step);
       }
       case PROPOSE_MULTILATERAL_TALKS -> {
         w.offersThisMonth |= TalksProcess.RUS_BIT;
-        c.add(r, STANDING, 0.25 * gain);
+        c.add(r, PendingChanges.STANDING, v[RU_MULTI_STANDING] * gain);
       }
       case PURSUE_ECONOMIC_PROJECTS -> {
-        c.add(r, PendingChanges.AXIS, RussianAims.projectGain(w, p, act.seoulEngagesRussia));
-        Diplomacy.act(c, r, sim, Actor.RUS, Actor.DPRK, 0.5 * step);
-        c.add(r, CHINA_DEPENDENCE, -0.01);
+        c.add(r, PendingChanges.AXIS,
+            RussianAims.projectGain(w, p, act.seoulEngagesRussia));
+        Diplomacy.act(c, r, sim, Actor.RUS, Actor.DPRK, v[RU_PRJ_DPRK] * step);
+        c.add(r, PendingChanges.CHINA_DEPENDENCE, v[RU_PRJ_DEPENDENCE]);
       }
       case COORDINATE_WITH_CHINA -> {
-        Diplomacy.act(c, r, sim, Actor.RUS, Actor.CHN, step);
-        c.add(r, STANDING, 0.1 * gain);
+        Diplomacy.act(c, r, sim, Actor.RUS, Actor.CHN, v[RU_CO_CHN] * step);
+        c.add(r, PendingChanges.STANDING, v[RU_CO_STANDING] * gain);
       }
       case NAVAL_SIGNALLING -> {
-        c.add(r, TENSION, p.mechanism(Mechanism.SIGNALLING_TENSION));
-        Diplomacy.act(c, r, sim, Actor.RUS, Actor.USA, -step);
-        c.add(r, STANDING, 0.1 * gain);
+        c.add(r, PendingChanges.TENSION, p.mechanism(Mechanism.SIGNALLING_TENSION));
+        Diplomacy.act(c, r, sim, Actor.RUS, Actor.USA, v[RU_NAV_USA] * step);
+        c.add(r, PendingChanges.STANDING, v[RU_NAV_STANDING] * gain);
       }
       case COURT_SEOUL -> {
-        Diplomacy.act(c, r, sim, Actor.RUS, Actor.ROK, step * (w.rokLeaning < 0 ? 1.0 : 0.3));
+        Diplomacy.act(c, r, sim, Actor.RUS, Actor.ROK, v[RU_CRT_ROK] * step
+            * (w.rokLeaning < 0 ? 1.0 : v[RU_CRT_CONSERVATIVE]));
         if (act.seoulEngagesRussia) {
-          c.add(r, STANDING, gain);
+          c.add(r, PendingChanges.STANDING, v[RU_CRT_STANDING] * gain);
         }
       }
       case HOLD -> { }
@@ -164,43 +255,43 @@ final class ActionEffects {
   }
 
   private static void southKorea(RokAction a, Peninsula sim, WorldState w, ModelParameters p,
-      PendingChanges c, double step) {
+      double[] v, PendingChanges c, double step) {
     int r = Actor.ROK.ordinal();
     switch (a) {
       case ENGAGE_NORTH -> {
         w.offersThisMonth |= TalksProcess.ROK_BIT;
-        Diplomacy.act(c, r, sim, Actor.ROK, Actor.DPRK, step);
+        Diplomacy.act(c, r, sim, Actor.ROK, Actor.DPRK, v[RK_ENG_DPRK] * step);
         if (w.usLeaning > 0) {
-          Diplomacy.act(c, r, sim, Actor.ROK, Actor.USA, -0.25 * step);
+          Diplomacy.act(c, r, sim, Actor.ROK, Actor.USA, v[RK_ENG_USA] * step);
         }
       }
       case ALIGN_WITH_US -> {
-        c.add(r, TENSION, 0.5 * p.mechanism(Mechanism.EXERCISE_TENSION));
-        c.add(r, EXERCISE_MEMORY, 0.5);
-        c.add(r, ALIGNMENT_MEMORY, 0.5);
-        Diplomacy.act(c, r, sim, Actor.ROK, Actor.USA, step);
-        Diplomacy.act(c, r, sim, Actor.ROK, Actor.DPRK, -step);
-        Diplomacy.act(c, r, sim, Actor.ROK, Actor.CHN, -0.5 * step);
-        Diplomacy.act(c, r, sim, Actor.ROK, Actor.RUS, -0.5 * step);
+        c.add(r, PendingChanges.TENSION, v[RK_AL_TENSION] * p.mechanism(Mechanism.EXERCISE_TENSION));
+        c.add(r, PendingChanges.EXERCISE_MEMORY, v[RK_AL_EXERCISE]);
+        c.add(r, PendingChanges.ALIGNMENT_MEMORY, v[RK_AL_ALIGNMENT]);
+        Diplomacy.act(c, r, sim, Actor.ROK, Actor.USA, v[RK_AL_USA] * step);
+        Diplomacy.act(c, r, sim, Actor.ROK, Actor.DPRK, v[RK_AL_DPRK] * step);
+        Diplomacy.act(c, r, sim, Actor.ROK, Actor.CHN, v[RK_AL_CHN] * step);
+        Diplomacy.act(c, r, sim, Actor.ROK, Actor.RUS, v[RK_AL_RUS] * step);
       }
       case ENGAGE_RUSSIA -> {
         sim.tally.rokRussiaCooperation++;
-        Diplomacy.act(c, r, sim, Actor.ROK, Actor.RUS, step);
-        Diplomacy.act(c, r, sim, Actor.ROK, Actor.USA, -0.25 * step);
+        Diplomacy.act(c, r, sim, Actor.ROK, Actor.RUS, v[RK_RU_RUS] * step);
+        Diplomacy.act(c, r, sim, Actor.ROK, Actor.USA, v[RK_RU_USA] * step);
       }
       case DEPLOY_MISSILE_DEFENCE -> {
-        c.add(r, MISSILE_DEFENCE, 0.2 * (1 - w.missileDefence));
-        c.add(r, ALIGNMENT_MEMORY, 1);
-        c.add(r, TENSION, 0.5 * p.mechanism(Mechanism.EXERCISE_TENSION));
-        Diplomacy.act(c, r, sim, Actor.ROK, Actor.CHN, -2 * step);
-        Diplomacy.act(c, r, sim, Actor.ROK, Actor.RUS, -step);
+        c.add(r, PendingChanges.MISSILE_DEFENCE, v[RK_MD_DEFENCE] * (1 - w.missileDefence));
+        c.add(r, PendingChanges.ALIGNMENT_MEMORY, v[RK_MD_ALIGNMENT]);
+        c.add(r, PendingChanges.TENSION, v[RK_MD_TENSION] * p.mechanism(Mechanism.EXERCISE_TENSION));
+        Diplomacy.act(c, r, sim, Actor.ROK, Actor.CHN, v[RK_MD_CHN] * step);
+        Diplomacy.act(c, r, sim, Actor.ROK, Actor.RUS, v[RK_MD_RUS] * step);
       }
       case HOLD -> { }
     }
   }
 
   private static void northKorea(DprkAction a, Peninsula sim, WorldState w, ModelParameters p,
-      MonthActivity act, PendingChanges c, double step) {
+      double[] v, MonthActivity act, PendingChanges c, double step) {
     int r = Actor.DPRK.ordinal();
     switch (a) {
       case MISSILE_TEST -> weaponsTest(sim, w, p, act, c, r, 1, step);
@@ -210,26 +301,26 @@ final class ActionEffects {
         sim.tally.borderProvocations++;
         act.borderProvocation = true;
         act.provocations++;
-        c.add(r, TENSION, p.mechanism(Mechanism.PROVOCATION_TENSION));
-        c.add(r, PROVOCATION_MEMORY, 0.6);
-        Diplomacy.act(c, r, sim, Actor.DPRK, Actor.ROK, -2 * step);
+        c.add(r, PendingChanges.TENSION, p.mechanism(Mechanism.PROVOCATION_TENSION));
+        c.add(r, PendingChanges.PROVOCATION_MEMORY, v[NK_BO_MEMORY]);
+        Diplomacy.act(c, r, sim, Actor.DPRK, Actor.ROK, v[NK_BO_ROK] * step);
       }
       case MORATORIUM -> {
         act.dprkMoratorium = true;
-        c.add(r, TENSION, -p.mechanism(Mechanism.DEESCALATION_RELIEF));
-        Diplomacy.act(c, r, sim, Actor.DPRK, Actor.CHN, 0.5 * step);
-        Diplomacy.act(c, r, sim, Actor.DPRK, Actor.RUS, 0.5 * step);
+        c.add(r, PendingChanges.TENSION, -p.mechanism(Mechanism.DEESCALATION_RELIEF));
+        Diplomacy.act(c, r, sim, Actor.DPRK, Actor.CHN, v[NK_PA_CHN] * step);
+        Diplomacy.act(c, r, sim, Actor.DPRK, Actor.RUS, v[NK_PA_RUS] * step);
       }
       case ACCEPT_TALKS -> act.dprkAcceptsTalks = true;
       case COURT_RUSSIA -> {
-        Diplomacy.act(c, r, sim, Actor.DPRK, Actor.RUS, step);
-        c.add(r, CHINA_DEPENDENCE, -0.01);
-        c.add(r, STANDING, 0.5 * p.mechanism(Mechanism.STANDING_GAIN));
+        Diplomacy.act(c, r, sim, Actor.DPRK, Actor.RUS, v[NK_RU_RUS] * step);
+        c.add(r, PendingChanges.CHINA_DEPENDENCE, v[NK_RU_DEPENDENCE]);
+        c.add(r, PendingChanges.STANDING, v[NK_RU_STANDING] * p.mechanism(Mechanism.STANDING_GAIN));
       }
       case COURT_CHINA -> {
-        Diplomacy.act(c, r, sim, Actor.DPRK, Actor.CHN, step);
-        c.add(r, STRESS, -0.5 * p.mechanism(Mechanism.AID_RELIEF));
-        c.add(r, CHINA_DEPENDENCE, 0.01);
+        Diplomacy.act(c, r, sim, Actor.DPRK, Actor.CHN, v[NK_CN_CHN] * step);
+        c.add(r, PendingChanges.STRESS, -v[NK_CN_RELIEF] * p.mechanism(Mechanism.AID_RELIEF));
+        c.add(r, PendingChanges.CHINA_DEPENDENCE, v[NK_CN_DEPENDENCE]);
       }
       case HOLD -> { }
     }
@@ -248,33 +339,35 @@ final class ActionEffects {
   /** A DPRK weapons test of the given class (1 missile, 2 ICBM, 3 nuclear) into row {@code r}. */
   static void weaponsTest(Peninsula sim, WorldState w, ModelParameters p, MonthActivity act,
       PendingChanges c, int r, int level, double step) {
+    double[] v = p.values();
+    int i = level - 1;
     act.provocations++;
-    c.add(r, CAPABILITY, level * p.mechanism(Mechanism.TEST_LEARNING) * (1 - w.capability));
+    c.add(r, PendingChanges.CAPABILITY,
+        v[TEST_LEARNING[i]] * p.mechanism(Mechanism.TEST_LEARNING) * (1 - w.capability));
+    c.add(r, PendingChanges.PROVOCATION_MEMORY, v[TEST_PROVOCATION[i]]);
+    if (level >= 2) {
+      c.add(r, PendingChanges.STRATEGIC_MEMORY, v[TEST_STRATEGIC[i]]);
+    }
     switch (level) {
       case 1 -> {
         sim.tally.missileTests++;
-        c.add(r, TENSION, p.mechanism(Mechanism.MISSILE_TEST_TENSION));
-        c.add(r, PROVOCATION_MEMORY, 0.5);
+        c.add(r, PendingChanges.TENSION, p.mechanism(Mechanism.MISSILE_TEST_TENSION));
       }
       case 2 -> {
         sim.tally.icbmTests++;
-        c.add(r, TENSION, p.mechanism(Mechanism.ICBM_TEST_TENSION));
-        c.add(r, PROVOCATION_MEMORY, 1.0);
-        c.add(r, STRATEGIC_MEMORY, 1.0);
+        c.add(r, PendingChanges.TENSION, p.mechanism(Mechanism.ICBM_TEST_TENSION));
       }
       default -> {
         sim.tally.nuclearTests++;
-        c.add(r, TENSION, p.mechanism(Mechanism.NUCLEAR_TEST_TENSION));
-        c.add(r, PROVOCATION_MEMORY, 1.2);
-        c.add(r, STRATEGIC_MEMORY, 1.2);
-        c.add(r, NUCLEAR_ACCEPTANCE, 0.02);
+        c.add(r, PendingChanges.TENSION, p.mechanism(Mechanism.NUCLEAR_TEST_TENSION));
+        c.add(r, PendingChanges.NUCLEAR_ACCEPTANCE, v[NUCLEAR_TEST_ACCEPTANCE]);
       }
     }
-    Diplomacy.act(c, r, sim, Actor.DPRK, Actor.USA, -level * 0.5 * step);
-    Diplomacy.act(c, r, sim, Actor.DPRK, Actor.ROK, -level * 0.5 * step);
+    Diplomacy.act(c, r, sim, Actor.DPRK, Actor.USA, v[TEST_USA[i]] * step);
+    Diplomacy.act(c, r, sim, Actor.DPRK, Actor.ROK, v[TEST_ROK[i]] * step);
     if (level >= 2) {
-      Diplomacy.act(c, r, sim, Actor.DPRK, Actor.CHN, -(level - 1) * 0.5 * step);
-      Diplomacy.act(c, r, sim, Actor.DPRK, Actor.RUS, -(level - 1) * 0.5 * step);
+      Diplomacy.act(c, r, sim, Actor.DPRK, Actor.CHN, v[TEST_CHN[i]] * step);
+      Diplomacy.act(c, r, sim, Actor.DPRK, Actor.RUS, v[TEST_RUS[i]] * step);
       TalksProcess.strategicTest(sim, w, act);
     }
     if (sim.chronicle() != null) {

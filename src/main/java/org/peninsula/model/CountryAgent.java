@@ -14,10 +14,15 @@ import sim.engine.Steppable;
 public abstract class CountryAgent implements Steppable {
   private static final long serialVersionUID = 1L;
   private static final Action[][] REPERTOIRES = new Action[Actor.COUNT][];
+  /** Each declaration's term label (empty for non-weights), by declaration index. */
+  private static final String[] LABELS = new String[Declarations.count()];
 
   static {
     for (Actor a : Actor.values()) {
       REPERTOIRES[a.ordinal()] = Action.repertoire(a).toArray(new Action[0]);
+    }
+    for (ParameterDeclaration d : Declarations.all()) {
+      LABELS[d.index()] = d.label();
     }
   }
 
@@ -36,6 +41,8 @@ public abstract class CountryAgent implements Steppable {
   final double reciprocity;
   final double economicInterest;
   final double statusSeeking;
+  /** The run's parameter values by declaration index (shared, never written). */
+  final double[] v;
 
   protected CountryAgent(Actor actor, ModelParameters p) {
     this.actor = actor;
@@ -49,6 +56,22 @@ public abstract class CountryAgent implements Steppable {
     this.reciprocity = p.stance(actor, StanceParameter.RECIPROCITY);
     this.economicInterest = p.stance(actor, StanceParameter.ECONOMIC_INTEREST);
     this.statusSeeking = p.stance(actor, StanceParameter.STATUS_SEEKING);
+    this.v = p.values();
+  }
+
+  /** Index of the declared weight of a term of {@code actor}'s utility of {@code move}. */
+  static int weight(Actor actor, String move, String term) {
+    return Declarations.index(Declarations.weightKey(actor, move, term));
+  }
+
+  /** One term of a utility: the declared weight {@code id} times its feature, reported to t. */
+  final double term(Terms t, int action, int id, double feature) {
+    return t.add(action, LABELS[id], v[id] * feature);
+  }
+
+  /** A term whose feature is a product of two factors, multiplied in this order. */
+  final double term(Terms t, int action, int id, double f1, double f2) {
+    return t.add(action, LABELS[id], v[id] * f1 * f2);
   }
 
   public Actor actor() {

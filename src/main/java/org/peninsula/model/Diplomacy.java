@@ -16,7 +16,7 @@ final class Diplomacy {
     int viewOfActor = b * Actor.COUNT + a;
     int viewOfTarget = a * Actor.COUNT + b;
     r[viewOfActor] = WorldState.clamp11(r[viewOfActor] + delta * sim.responsiveness[b]);
-    r[viewOfTarget] = WorldState.clamp11(r[viewOfTarget] + delta * 0.5);
+    r[viewOfTarget] = WorldState.clamp11(r[viewOfTarget] + delta * sim.selfRelationShare);
   }
 
   /**
@@ -28,7 +28,7 @@ final class Diplomacy {
     int a = actor.ordinal();
     int b = target.ordinal();
     changes.relation(row, b, a, delta * sim.responsiveness[b]);
-    changes.relation(row, a, b, delta * 0.5);
+    changes.relation(row, a, b, delta * sim.selfRelationShare);
   }
 
   /** Relations drift back toward where they started: old alignments are sticky. */

@@ -19,7 +19,8 @@ final class Elections {
   static double hold(Peninsula sim, Actor country) {
     WorldState w = sim.world;
     boolean hawk = sim.random.nextDouble() < hawkWinChance(w, sim.params);
-    double leaning = (hawk ? 1 : -1) * (0.3 + 0.6 * sim.random.nextDouble());
+    double leaning = (hawk ? 1 : -1) * (sim.params.mechanism(Mechanism.LEANING_MIN)
+        + sim.params.mechanism(Mechanism.LEANING_SPREAD) * sim.random.nextDouble());
     double before = country == Actor.ROK ? w.rokLeaning : w.usLeaning;
     boolean changed = Math.signum(before) != Math.signum(leaning);
     if (country == Actor.ROK) {

@@ -1,152 +1,150 @@
 package org.peninsula.model;
 
 /**
- * The tunable constants of the model's mechanisms: effect sizes, rates and probabilities. Each
- * has a documented default and range; scenarios may override any of them (and give them
- * distributions) so an analyst can study how much the results lean on them.
+ * Typed handles on the {@code mechanisms.*} declarations: the tunable constants of the model's
+ * mechanisms (effect sizes, rates, probabilities, memory retentions). Defaults, ranges, meanings
+ * and provenance are declared once, in {@link Declarations}; this enum only names them so code
+ * reads {@code params.mechanism(Mechanism.CLASH_ESCALATION)}.
  */
 public enum Mechanism {
   // Decisions
-  RATIONALITY("rationality", 5.0, 0, 50,
-      "logit precision of every choice: 0 picks uniformly at random, large values pick the best"),
-  LEANING_PRESSURE_SHIFT("leaningPressureShift", 0.25, 0, 1,
-      "how far a government's leaning moves the effective pressure of the USA and the ROK"),
+  RATIONALITY("rationality"),
+  LEANING_PRESSURE_SHIFT("leaningPressureShift"),
   // Tension
-  TENSION_DECAY("tensionDecay", 0.1, 0, 1, "monthly pull of tension back toward its floor"),
-  TENSION_FLOOR("tensionFloor", 0.3, 0, 1,
-      "tension level the peninsula settles at when nothing happens ('neither peace nor war')"),
-  MISSILE_TEST_TENSION("missileTestTension", 0.04, 0, 1, "tension added by a missile test"),
-  ICBM_TEST_TENSION("icbmTestTension", 0.1, 0, 1, "tension added by an ICBM test"),
-  NUCLEAR_TEST_TENSION("nuclearTestTension", 0.15, 0, 1, "tension added by a nuclear test"),
-  PROVOCATION_TENSION("provocationTension", 0.05, 0, 1,
-      "tension added by a border provocation"),
-  EXERCISE_TENSION("exerciseTension", 0.03, 0, 1,
-      "tension added by scaled-up joint exercises or ROK alignment with US pressure"),
-  SIGNALLING_TENSION("signallingTension", 0.025, 0, 1,
-      "tension added by strategic (US) or naval (Russian) signalling"),
-  DEESCALATION_RELIEF("deescalationRelief", 0.03, 0, 1,
-      "tension removed by scaled-down exercises, a moratorium or a dual-freeze mediation"),
-  TALKS_TENSION_RELIEF("talksTensionRelief", 0.03, 0, 1,
-      "monthly tension relief from open talks, times their momentum"),
+  TENSION_DECAY("tensionDecay"),
+  TENSION_FLOOR("tensionFloor"),
+  MISSILE_TEST_TENSION("missileTestTension"),
+  ICBM_TEST_TENSION("icbmTestTension"),
+  NUCLEAR_TEST_TENSION("nuclearTestTension"),
+  PROVOCATION_TENSION("provocationTension"),
+  EXERCISE_TENSION("exerciseTension"),
+  SIGNALLING_TENSION("signallingTension"),
+  DEESCALATION_RELIEF("deescalationRelief"),
+  TALKS_TENSION_RELIEF("talksTensionRelief"),
   // Clashes and war
-  CLASH_BASE_PROBABILITY("clashBaseProbability", 0.002, 0, 1,
-      "monthly chance of a limited clash at zero tension"),
-  CLASH_TENSION_SLOPE("clashTensionSlope", 0.04, 0, 1,
-      "added monthly clash chance at full tension (grows with tension squared)"),
-  CLASH_TENSION("clashTension", 0.12, 0, 1, "tension added by a clash"),
-  CLASH_ESCALATION("clashEscalation", 0.1, 0, 1,
-      "chance that a clash at full tension escalates to war when nothing restrains it"),
-  DETERRENCE_RESTRAINT("deterrenceRestraint", 0.5, 0, 1,
-      "share of escalation prevented by mutual nuclear and conventional deterrence"),
-  GREAT_POWER_RESTRAINT("greatPowerRestraint", 0.3, 0, 1,
-      "further share of escalation prevented by Russian and Chinese restraint on Pyongyang"),
+  CLASH_BASE_PROBABILITY("clashBaseProbability"),
+  CLASH_TENSION_SLOPE("clashTensionSlope"),
+  CLASH_TENSION("clashTension"),
+  CLASH_ESCALATION("clashEscalation"),
+  DETERRENCE_RESTRAINT("deterrenceRestraint"),
+  GREAT_POWER_RESTRAINT("greatPowerRestraint"),
   // Sanctions
-  RESOLUTION_STEP("resolutionStep", 0.25, 0, 1,
-      "share of the remaining gap to full stringency closed by one passed resolution"),
-  CHINA_TRADE_SHARE("chinaTradeShare", 0.7, 0, 1,
-      "weight of China's enforcement in effective sanctions pressure (most trade runs via China)"),
-  RUSSIA_TRADE_SHARE("russiaTradeShare", 0.1, 0, 1,
-      "weight of Russia's enforcement in effective sanctions pressure"),
-  ENFORCEMENT_STEP("enforcementStep", 0.08, 0, 1,
-      "change in a country's enforcement from one month of tightening or relaxing"),
-  ENFORCEMENT_DRIFT("enforcementDrift", 0.03, 0, 1,
-      "monthly drift of each country's enforcement toward its sanctions tolerance"),
-  SANCTIONS_FATIGUE("sanctionsFatigue", 0.002, 0, 1,
-      "monthly erosion of stringency when China and Russia stop enforcing and no strategic"
-          + " tests remind the Council why the sanctions exist"),
-  SECONDARY_SANCTIONS_EFFECT("secondarySanctionsEffect", 0.04, 0, 1,
-      "enforcement forced on Chinese and Russian firms by one month of US secondary sanctions"),
-  STRESS_ADJUSTMENT("stressAdjustment", 0.1, 0, 1,
-      "monthly speed at which DPRK economic stress follows sanctions pressure"),
-  AID_RELIEF("aidRelief", 0.06, 0, 1, "DPRK economic stress removed by one month of Chinese aid"),
-  SANCTIONS_BITE("sanctionsBite", 0.5, 0, 1,
-      "how much effective sanctions slow DPRK capability growth"),
+  RESOLUTION_STEP("resolutionStep"),
+  CHINA_TRADE_SHARE("chinaTradeShare"),
+  RUSSIA_TRADE_SHARE("russiaTradeShare"),
+  ENFORCEMENT_STEP("enforcementStep"),
+  ENFORCEMENT_DRIFT("enforcementDrift"),
+  SANCTIONS_FATIGUE("sanctionsFatigue"),
+  SECONDARY_SANCTIONS_EFFECT("secondarySanctionsEffect"),
+  STRESS_ADJUSTMENT("stressAdjustment"),
+  AID_RELIEF("aidRelief"),
+  SANCTIONS_BITE("sanctionsBite"),
   // Talks
-  TALKS_MOMENTUM_GAIN("talksMomentumGain", 0.04, 0, 1,
-      "momentum added to open talks by each engaging party in a month"),
-  TALKS_MOMENTUM_DECAY("talksMomentumDecay", 0.04, 0, 1, "monthly loss of talks momentum"),
-  PROVOCATION_TALKS_DAMAGE("provocationTalksDamage", 0.25, 0, 1,
-      "talks momentum lost per weapons test or provocation"),
-  DEAL_THRESHOLD("dealThreshold", 0.6, 0, 1, "talks momentum at which a deal is struck"),
-  DEAL_SANCTIONS_RELIEF("dealSanctionsRelief", 0.4, 0, 1,
-      "share of sanctions stringency lifted by a deal"),
+  TALKS_MOMENTUM_GAIN("talksMomentumGain"),
+  TALKS_MOMENTUM_DECAY("talksMomentumDecay"),
+  PROVOCATION_TALKS_DAMAGE("provocationTalksDamage"),
+  DEAL_THRESHOLD("dealThreshold"),
+  DEAL_SANCTIONS_RELIEF("dealSanctionsRelief"),
   // Capability
-  CAPABILITY_GROWTH("capabilityGrowth", 0.008, 0, 1,
-      "monthly growth of DPRK capability toward its ceiling"),
-  TEST_LEARNING("testLearning", 0.01, 0, 1,
-      "capability gained by a missile test (twice for an ICBM, three times for a nuclear test)"),
-  NUCLEAR_ACCEPTANCE_RATE("nuclearAcceptanceRate", 0.004, 0, 1,
-      "monthly growth of de facto acceptance of the DPRK's nuclear status, times capability"),
+  CAPABILITY_GROWTH("capabilityGrowth"),
+  TEST_LEARNING("testLearning"),
+  NUCLEAR_ACCEPTANCE_RATE("nuclearAcceptanceRate"),
   // Russia's aims
-  AXIS_PROGRESS_RATE("axisProgressRate", 0.03, 0, 1,
-      "economic-axis progress from one month of Russian projects with no sanctions in the way"),
-  AXIS_DECAY("axisDecay", 0.004, 0, 1, "monthly decay of unmaintained economic-axis progress"),
-  STANDING_GAIN("standingGain", 0.02, 0, 1,
-      "Russian standing gained from a brokering success (talks it proposed, Seoul's courtship)"),
-  STANDING_DECAY("standingDecay", 0.006, 0, 1, "monthly erosion of Russian standing"),
-  FRAMEWORK_GAIN("frameworkGain", 0.02, 0, 1,
-      "security-framework progress from a month of multilateral talks, times momentum"),
-  FRAMEWORK_DECAY("frameworkDecay", 0.003, 0, 1, "monthly decay of security-framework progress"),
+  AXIS_PROGRESS_RATE("axisProgressRate"),
+  AXIS_DECAY("axisDecay"),
+  STANDING_GAIN("standingGain"),
+  STANDING_DECAY("standingDecay"),
+  FRAMEWORK_GAIN("frameworkGain"),
+  FRAMEWORK_DECAY("frameworkDecay"),
   // Relations
-  RELATION_STEP("relationStep", 0.05, 0, 1,
-      "change in a relation from one friendly or hostile act, before reciprocity"),
-  RELATION_MEMORY("relationMemory", 0.02, 0, 1,
-      "monthly pull of each relation back toward its starting value"),
+  RELATION_STEP("relationStep"),
+  RELATION_MEMORY("relationMemory"),
   // Politics
-  HAWK_WIN_BASE("hawkWinBase", 0.5, 0, 1,
-      "chance that the more hawkish camp wins an election at medium tension"),
-  TENSION_ELECTION_EFFECT("tensionElectionEffect", 0.4, 0, 1,
-      "added chance of a hawkish win per unit of tension above 0.5"),
+  HAWK_WIN_BASE("hawkWinBase"),
+  TENSION_ELECTION_EFFECT("tensionElectionEffect"),
   // UN Security Council
-  ELECTED_MEMBER_YES("electedMemberYes", 0.9, 0, 1,
-      "chance that each of the ten elected Council members votes for a US sanctions draft"),
-  VOTE_COORDINATION("voteCoordination", 1.5, 0, 5,
-      "weight China and Russia give to voting as a 'united front', times their relation"),
+  ELECTED_MEMBER_YES("electedMemberYes"),
+  VOTE_COORDINATION("voteCoordination"),
   // Outcome rules
-  HIGH_TENSION_BAND("highTensionBand", 0.66, 0, 1, "tension at or above which a month is high"),
-  LOW_TENSION_BAND("lowTensionBand", 0.33, 0, 1, "tension below which a month is low"),
-  TURBULENT_FINAL_TENSION("turbulentFinalTension", 0.7, 0, 1,
-      "final tension at or above which a warless run counts as turbulent escalation"),
-  TURBULENT_HIGH_SHARE("turbulentHighShare", 0.25, 0, 1,
-      "share of months in high tension at or above which a warless run counts as turbulent"),
-  COLLAPSE_PRESSURE("collapsePressure", 0.2, 0, 1,
-      "final effective sanctions pressure below which sanctions count as collapsed");
+  HIGH_TENSION_BAND("highTensionBand"),
+  LOW_TENSION_BAND("lowTensionBand"),
+  TURBULENT_FINAL_TENSION("turbulentFinalTension"),
+  TURBULENT_HIGH_SHARE("turbulentHighShare"),
+  COLLAPSE_PRESSURE("collapsePressure"),
+  // Memories
+  PROVOCATION_MEMORY_RETENTION("provocationMemoryRetention"),
+  STRATEGIC_TEST_MEMORY_RETENTION("strategicTestMemoryRetention"),
+  EXERCISE_MEMORY_RETENTION("exerciseMemoryRetention"),
+  ALIGNMENT_MEMORY_RETENTION("alignmentMemoryRetention"),
+  // Further constants of the submodels
+  PROVOCATION_CLASH_MULTIPLIER("provocationClashMultiplier"),
+  CLASH_PROVOCATION_MEMORY("clashProvocationMemory"),
+  DEAL_CAPABILITY_GROWTH("dealCapabilityGrowth"),
+  DEPENDENCE_FLOOR("dependenceFloor"),
+  DEPENDENCE_SANCTIONS_SLOPE("dependenceSanctionsSlope"),
+  DEPENDENCE_ADJUSTMENT("dependenceAdjustment"),
+  AXIS_SEOUL_JOINS("axisSeoulJoins"),
+  AXIS_SEOUL_ABSENT("axisSeoulAbsent"),
+  STANDING_FLOOR("standingFloor"),
+  LEANING_MIN("leaningMin"),
+  LEANING_SPREAD("leaningSpread"),
+  BASE_RESPONSIVENESS("baseResponsiveness"),
+  SELF_RELATION_SHARE("selfRelationShare"),
+  DRAFT_COOLDOWN_MONTHS("draftCooldownMonths"),
+  // Talks and deals
+  TALKS_OPENING_MOMENTUM("talksOpeningMomentum"),
+  COMMITMENT_TALKS_DRAG("commitmentTalksDrag"),
+  MULTILATERAL_TALKS_STANDING("multilateralTalksStanding"),
+  BILATERAL_TALKS_SIDELINING("bilateralTalksSidelining"),
+  DEAL_TENSION_RELIEF("dealTensionRelief"),
+  DEAL_FRAMEWORK_GAIN("dealFrameworkGain"),
+  DEAL_STANDING("dealStanding"),
+  DEAL_SIDELINING("dealSidelining");
 
   private static final Mechanism[] ALL = values();
   public static final int COUNT = ALL.length;
 
   private final String key;
-  private final double defaultValue;
-  private final double min;
-  private final double max;
-  private final String meaning;
+  private final ParameterDeclaration declaration;
+  private final int index;
 
-  Mechanism(String key, double defaultValue, double min, double max, String meaning) {
+  Mechanism(String key) {
     this.key = key;
-    this.defaultValue = defaultValue;
-    this.min = min;
-    this.max = max;
-    this.meaning = meaning;
+    this.declaration = Declarations.byKey("mechanisms." + key);
+    if (declaration == null) {
+      throw new IllegalStateException("mechanisms." + key + " is not declared");
+    }
+    this.index = declaration.index();
   }
 
+  /** The name used in the scenario file's {@code mechanisms:} section. */
   public String key() {
     return key;
   }
 
+  public ParameterDeclaration declaration() {
+    return declaration;
+  }
+
+  /** Index of the declaration, i.e. of the value in {@link ModelParameters}. */
+  public int index() {
+    return index;
+  }
+
   public double defaultValue() {
-    return defaultValue;
+    return declaration.defaultValue();
   }
 
   public double min() {
-    return min;
+    return declaration.min();
   }
 
   public double max() {
-    return max;
+    return declaration.max();
   }
 
   public String meaning() {
-    return meaning;
+    return declaration.meaning();
   }
 
   public static Mechanism byKey(String key) {

@@ -12,7 +12,8 @@ final class MilitaryEscalation {
     double t = w.tension;
     double chance = p.mechanism(Mechanism.CLASH_BASE_PROBABILITY)
         + p.mechanism(Mechanism.CLASH_TENSION_SLOPE) * t * t;
-    return Math.min(1, provocation ? 3 * chance : chance);
+    return Math.min(1, provocation
+        ? p.mechanism(Mechanism.PROVOCATION_CLASH_MULTIPLIER) * chance : chance);
   }
 
   static double restraint(Peninsula sim, WorldState w, ModelParameters p) {
@@ -32,7 +33,7 @@ final class MilitaryEscalation {
   static void clash(Peninsula sim, WorldState w, ModelParameters p, String cause) {
     sim.tally.clashes++;
     w.addTension(p.mechanism(Mechanism.CLASH_TENSION));
-    w.provocationMemory += 0.5;
+    w.provocationMemory += p.mechanism(Mechanism.CLASH_PROVOCATION_MEMORY);
     sim.event(ChronicleEntry.EventKind.CLASH, "limited military clash", cause);
     if (sim.random.nextDouble() < escalationProbability(sim, w, p)) {
       w.war = true;

@@ -13,6 +13,54 @@ public final class NorthKorea extends CountryAgent {
   private static final int CHINA = DprkAction.COURT_CHINA.ordinal();
   private static final int HOLD = DprkAction.HOLD.ordinal();
 
+  private static final int MI_PROPENSITY = w("MISSILE_TEST", "propensity");
+  private static final int MI_DEVELOPMENT = w("MISSILE_TEST", "development");
+  private static final int MI_DEFIANCE = w("MISSILE_TEST", "defiance");
+  private static final int MI_EXERCISES = w("MISSILE_TEST", "answerExercises");
+  private static final int MI_TALKS = w("MISSILE_TEST", "talksUnderWay");
+  private static final int MI_COST = w("MISSILE_TEST", "cost");
+  private static final int IC_PROPENSITY = w("ICBM_TEST", "propensity");
+  private static final int IC_COMMITMENT = w("ICBM_TEST", "nuclearCommitment");
+  private static final int IC_DEFIANCE = w("ICBM_TEST", "defiance");
+  private static final int IC_EXERCISES = w("ICBM_TEST", "answerExercises");
+  private static final int IC_PATRONS = w("ICBM_TEST", "patrons");
+  private static final int IC_TALKS = w("ICBM_TEST", "talksUnderWay");
+  private static final int IC_COST = w("ICBM_TEST", "cost");
+  private static final int NU_PROPENSITY = w("NUCLEAR_TEST", "propensity");
+  private static final int NU_COMMITMENT = w("NUCLEAR_TEST", "nuclearCommitment");
+  private static final int NU_DEFIANCE = w("NUCLEAR_TEST", "defiance");
+  private static final int NU_PATRONS = w("NUCLEAR_TEST", "patrons");
+  private static final int NU_TALKS = w("NUCLEAR_TEST", "talksUnderWay");
+  private static final int NU_COST = w("NUCLEAR_TEST", "cost");
+  private static final int BO_PROPENSITY = w("BORDER_PROVOCATION", "propensity");
+  private static final int BO_RISK = w("BORDER_PROVOCATION", "riskAppetite");
+  private static final int BO_HOSTILITY = w("BORDER_PROVOCATION", "hostilitySeoul");
+  private static final int BO_TALKS = w("BORDER_PROVOCATION", "talksUnderWay");
+  private static final int BO_COERCION = w("BORDER_PROVOCATION", "coerciveStance");
+  private static final int BO_CLASH = w("BORDER_PROVOCATION", "clashRisk");
+  private static final int PA_RESTRAINT = w("MORATORIUM", "restraint");
+  private static final int PA_TALKS = w("MORATORIUM", "talksUnderWay");
+  private static final int PA_SQUEEZE = w("MORATORIUM", "squeeze");
+  private static final int PA_SUFFICIENT = w("MORATORIUM", "capabilitySufficient");
+  private static final int PA_WEAK = w("MORATORIUM", "looksWeak");
+  private static final int TA_OPENNESS = w("ACCEPT_TALKS", "openness");
+  private static final int TA_SQUEEZE = w("ACCEPT_TALKS", "squeeze");
+  private static final int TA_OFFERS = w("ACCEPT_TALKS", "offers");
+  private static final int TA_TALKS = w("ACCEPT_TALKS", "talksUnderWay");
+  private static final int TA_RECIP = w("ACCEPT_TALKS", "reciprocity");
+  private static final int TA_DIALOGUE = w("ACCEPT_TALKS", "dialogueStance");
+  private static final int TA_WASHINGTON = w("ACCEPT_TALKS", "washingtonAsEqual");
+  private static final int TA_DISTRUST = w("ACCEPT_TALKS", "distrust");
+  private static final int RU_TIES = w("COURT_RUSSIA", "moscowTies");
+  private static final int RU_HEDGE = w("COURT_RUSSIA", "hedge");
+  private static final int RU_NEED = w("COURT_RUSSIA", "need");
+  private static final int RU_RAILWAY = w("COURT_RUSSIA", "railwayHopes");
+  private static final int RU_EFFORT = w("COURT_RUSSIA", "effort");
+  private static final int CN_TIES = w("COURT_CHINA", "beijingTies");
+  private static final int CN_NEED = w("COURT_CHINA", "need");
+  private static final int CN_WARY = w("COURT_CHINA", "wariness");
+  private static final int CN_EFFORT = w("COURT_CHINA", "effort");
+
   private final double provocationPropensity;
   private final double nuclearCommitment;
 
@@ -20,6 +68,10 @@ public final class NorthKorea extends CountryAgent {
     super(Actor.DPRK, p);
     this.provocationPropensity = p.stance(Actor.DPRK, StanceParameter.PROVOCATION_PROPENSITY);
     this.nuclearCommitment = p.stance(Actor.DPRK, StanceParameter.NUCLEAR_COMMITMENT);
+  }
+
+  private static int w(String move, String term) {
+    return weight(Actor.DPRK, move, term);
   }
 
   double nuclearCommitment() {
@@ -34,50 +86,57 @@ public final class NorthKorea extends CountryAgent {
     double patrons = 0.5 * (warmth(w, Actor.DPRK, Actor.CHN) + warmth(w, Actor.DPRK, Actor.RUS));
     // Offers made last month: this month's are made at the same time as this decision.
     double offers = Integer.bitCount(w.offersLastMonth);
-    u[MISSILE] = t.add(MISSILE, "provocation propensity", 0.8 * provocationPropensity)
-        + t.add(MISSILE, "weapons development", 0.3 * (1 - w.capability))
-        + t.add(MISSILE, "defiance of sanctions pressure", 0.3 * resentment)
-        + t.add(MISSILE, "answer to US-ROK exercises", 0.4 * w.exerciseMemory)
-        + t.add(MISSILE, "talks under way", -0.8 * talksOpen)
-        + t.add(MISSILE, "cost of a test", -0.9);
-    u[ICBM] = t.add(ICBM, "provocation propensity", 0.6 * provocationPropensity)
-        + t.add(ICBM, "nuclear commitment", 0.6 * nuclearCommitment)
-        + t.add(ICBM, "defiance of sanctions pressure", 0.4 * resentment)
-        + t.add(ICBM, "answer to US-ROK exercises", 0.4 * w.exerciseMemory)
-        + t.add(ICBM, "angering Beijing and Moscow", -0.6 * patrons)
-        + t.add(ICBM, "talks under way", -1.0 * talksOpen)
-        + t.add(ICBM, "cost of a strategic test", -1.3);
-    u[NUCLEAR] = t.add(NUCLEAR, "provocation propensity", 0.5 * provocationPropensity)
-        + t.add(NUCLEAR, "nuclear commitment", 0.7 * nuclearCommitment)
-        + t.add(NUCLEAR, "defiance of sanctions pressure", 0.3 * resentment)
-        + t.add(NUCLEAR, "angering Beijing and Moscow", -0.9 * patrons)
-        + t.add(NUCLEAR, "talks under way", -1.2 * talksOpen)
-        + t.add(NUCLEAR, "cost of a nuclear test", -1.4);
-    u[BORDER] = t.add(BORDER, "provocation propensity", 0.6 * provocationPropensity)
-        + t.add(BORDER, "appetite for risk", 0.3 * riskTolerance)
-        + t.add(BORDER, "hostility toward Seoul", -0.3 * w.relation(Actor.DPRK, Actor.ROK))
-        + t.add(BORDER, "talks under way", -0.5 * talksOpen)
-        + t.add(BORDER, "risk of a clash", -1.0);
-    u[PAUSE] = t.add(PAUSE, "restraint", 0.6 * (1 - provocationPropensity))
-        + t.add(PAUSE, "talks under way", 0.6 * talksOpen)
-        + t.add(PAUSE, "sanctions stress beyond what it absorbs", 0.6 * squeeze)
-        + t.add(PAUSE, "capability already sufficient", 0.3 * w.capability)
-        + t.add(PAUSE, "looks weak", -0.5);
-    u[TALKS] = t.add(TALKS, "openness on its nuclear status", 0.6 * (1 - nuclearCommitment))
-        + t.add(TALKS, "sanctions stress beyond what it absorbs", 1.0 * squeeze)
-        + t.add(TALKS, "offers on the table", 0.35 * offers)
-        + t.add(TALKS, "talks under way", 0.5 * talksOpen)
-        + t.add(TALKS, "answer cooperation in kind",
-            0.3 * reciprocity * w.relation(Actor.DPRK, Actor.USA))
-        + t.add(TALKS, "distrust of negotiations", -0.6);
-    u[RUSSIA] = t.add(RUSSIA, "ties with Moscow", 0.5 * warmth(w, Actor.DPRK, Actor.RUS))
-        + t.add(RUSSIA, "hedge against dependence on China", 0.4 * w.chinaDependence)
-        + t.add(RUSSIA, "economic need", 0.4 * w.stress)
-        + t.add(RUSSIA, "diplomatic effort", -1.0);
-    u[CHINA] = t.add(CHINA, "ties with Beijing", 0.5 * warmth(w, Actor.DPRK, Actor.CHN))
-        + t.add(CHINA, "economic need", 0.6 * w.stress)
-        + t.add(CHINA, "wariness of Chinese domination", -0.3 * w.chinaDependence)
-        + t.add(CHINA, "diplomatic effort", -0.4);
+    double usOffered = (w.offersLastMonth & TalksProcess.USA_BIT) != 0 ? 1 : 0;
+    u[MISSILE] = term(t, MISSILE, MI_PROPENSITY, provocationPropensity)
+        + term(t, MISSILE, MI_DEVELOPMENT, 1 - w.capability)
+        + term(t, MISSILE, MI_DEFIANCE, resentment)
+        + term(t, MISSILE, MI_EXERCISES, w.exerciseMemory)
+        + term(t, MISSILE, MI_TALKS, talksOpen)
+        + term(t, MISSILE, MI_COST, 1);
+    u[ICBM] = term(t, ICBM, IC_PROPENSITY, provocationPropensity)
+        + term(t, ICBM, IC_COMMITMENT, nuclearCommitment)
+        + term(t, ICBM, IC_DEFIANCE, resentment)
+        + term(t, ICBM, IC_EXERCISES, w.exerciseMemory)
+        + term(t, ICBM, IC_PATRONS, patrons)
+        + term(t, ICBM, IC_TALKS, talksOpen)
+        + term(t, ICBM, IC_COST, 1);
+    u[NUCLEAR] = term(t, NUCLEAR, NU_PROPENSITY, provocationPropensity)
+        + term(t, NUCLEAR, NU_COMMITMENT, nuclearCommitment)
+        + term(t, NUCLEAR, NU_DEFIANCE, resentment)
+        + term(t, NUCLEAR, NU_PATRONS, patrons)
+        + term(t, NUCLEAR, NU_TALKS, talksOpen)
+        + term(t, NUCLEAR, NU_COST, 1);
+    // Pressure vs dialogue: a coercive Pyongyang provokes at the border, a dialogue-minded one
+    // takes up offers of talks.
+    u[BORDER] = term(t, BORDER, BO_PROPENSITY, provocationPropensity)
+        + term(t, BORDER, BO_RISK, riskTolerance)
+        + term(t, BORDER, BO_HOSTILITY, w.relation(Actor.DPRK, Actor.ROK))
+        + term(t, BORDER, BO_TALKS, talksOpen)
+        + term(t, BORDER, BO_COERCION, pressure)
+        + term(t, BORDER, BO_CLASH, 1);
+    u[PAUSE] = term(t, PAUSE, PA_RESTRAINT, 1 - provocationPropensity)
+        + term(t, PAUSE, PA_TALKS, talksOpen)
+        + term(t, PAUSE, PA_SQUEEZE, squeeze)
+        + term(t, PAUSE, PA_SUFFICIENT, w.capability)
+        + term(t, PAUSE, PA_WEAK, 1);
+    // Status: talks with Washington itself, as a nuclear state, are worth more than brokers'.
+    u[TALKS] = term(t, TALKS, TA_OPENNESS, 1 - nuclearCommitment)
+        + term(t, TALKS, TA_SQUEEZE, squeeze)
+        + term(t, TALKS, TA_OFFERS, offers)
+        + term(t, TALKS, TA_TALKS, talksOpen)
+        + term(t, TALKS, TA_RECIP, reciprocity, w.relation(Actor.DPRK, Actor.USA))
+        + term(t, TALKS, TA_DIALOGUE, 1 - pressure)
+        + term(t, TALKS, TA_WASHINGTON, statusSeeking, usOffered)
+        + term(t, TALKS, TA_DISTRUST, 1);
+    u[RUSSIA] = term(t, RUSSIA, RU_TIES, warmth(w, Actor.DPRK, Actor.RUS))
+        + term(t, RUSSIA, RU_HEDGE, w.chinaDependence)
+        + term(t, RUSSIA, RU_NEED, w.stress)
+        + term(t, RUSSIA, RU_RAILWAY, economicInterest)
+        + term(t, RUSSIA, RU_EFFORT, 1);
+    u[CHINA] = term(t, CHINA, CN_TIES, warmth(w, Actor.DPRK, Actor.CHN))
+        + term(t, CHINA, CN_NEED, w.stress)
+        + term(t, CHINA, CN_WARY, w.chinaDependence)
+        + term(t, CHINA, CN_EFFORT, 1);
     u[HOLD] = 0;
   }
 }

@@ -54,6 +54,16 @@ public final class Peninsula extends SimState {
   private final double[] decisionDraws = new double[Actor.COUNT];
   /** How strongly each country answers what is done to it: 0.5 plus its reciprocity. */
   final double[] responsiveness = new double[Actor.COUNT];
+  /** Share of an act's relation change that moves the actor's own view (per run). */
+  double selfRelationShare;
+  private static final int PASSED_TENSION = effect("COUNCIL.RESOLUTION_PASSED.tension");
+  private static final int PASSED_DPRK = effect("COUNCIL.RESOLUTION_PASSED.relation.DPRK");
+  private static final int VETO_USA = effect("COUNCIL.VETO.relation.USA");
+  private static final int VETO_DPRK = effect("COUNCIL.VETO.relation.DPRK");
+  private static final int VETO_STANDING = effect("COUNCIL.VETO.standing");
+  private static final int SUMMIT_RELATION = effect("EVENT.RUSSIA_DPRK_SUMMIT.relation");
+  private static final int SUMMIT_STANDING = effect("EVENT.RUSSIA_DPRK_SUMMIT.standing");
+  private static final int SUMMIT_DEPENDENCE = effect("EVENT.RUSSIA_DPRK_SUMMIT.dependence");
   private static final Inject[][] NO_INJECTS = new Inject[0][];
   private Inject[][] injectsByMonth;
   private final List<InjectEvent> pendingInjects = new ArrayList<>();
@@ -124,6 +134,7 @@ public final class Peninsula extends SimState {
     super.start();
     monthsPlayed = 0;
     rationality = params.mechanism(Mechanism.RATIONALITY);
+    selfRelationShare = params.mechanism(Mechanism.SELF_RELATION_SHARE);
     world.initialise(params);
     tally.reset();
     activity.clear();
@@ -137,7 +148,7 @@ public final class Peninsula extends SimState {
       if (seats[i] != null) {
         agents[i].seat = seats[i];
       }
-      responsiveness[i] = 0.5 + agents[i].reciprocity;
+      responsiveness[i] = params.mechanism(Mechanism.BASE_RESPONSIVENESS) + agents[i].reciprocity;
     }
     world.effectivePressure = SanctionsRegime.effectivePressure(world, params);
     opening = new MonthOpening();
@@ -207,6 +218,10 @@ public final class Peninsula extends SimState {
       grown[grown.length - 1] = i;
       injectsByMonth[i.month()] = grown;
     }
+  }
+
+  private static int effect(String key) {
+    return Declarations.index("effects." + key);
   }
 
   // ---- running ---------------------------------------------------------------------------
@@ -380,9 +395,11 @@ public final class Peninsula extends SimState {
       case ROK_ELECTION -> Elections.hold(this, Actor.ROK);
       case US_ELECTION -> Elections.hold(this, Actor.USA);
       case RUSSIA_DPRK_SUMMIT -> {
-        Diplomacy.act(this, Actor.RUS, Actor.DPRK, 3 * step);
-        RussianAims.brokered(world, params.mechanism(Mechanism.STANDING_GAIN));
-        world.chinaDependence = WorldState.clamp01(world.chinaDependence - 0.02);
+        double[] v = params.values();
+        Diplomacy.act(this, Actor.RUS, Actor.DPRK, v[SUMMIT_RELATION] * step);
+        RussianAims.brokered(world,
+            v[SUMMIT_STANDING] * params.mechanism(Mechanism.STANDING_GAIN));
+        world.chinaDependence = WorldState.clamp01(world.chinaDependence + v[SUMMIT_DEPENDENCE]);
       }
       case UN_VOTE -> activity.draftTabled = true;
     }
@@ -467,22 +484,23 @@ public final class Peninsula extends SimState {
       tally.sameVotes++;
     }
     double step = params.mechanism(Mechanism.RELATION_STEP);
+    double[] v = params.values();
     if (council.passed) {
       tally.passed++;
       SanctionsRegime.resolutionPassed(world, params);
-      world.addTension(0.02);
-      Diplomacy.act(this, Actor.USA, Actor.DPRK, -step);
+      world.addTension(v[PASSED_TENSION]);
+      Diplomacy.act(this, Actor.USA, Actor.DPRK, v[PASSED_DPRK] * step);
     } else if (council.vetoed) {
       tally.vetoed++;
       for (Actor vetoer : new Actor[] {Actor.CHN, Actor.RUS}) {
-        UnSecurityCouncil.Vote v = vetoer == Actor.CHN ? council.chinaVote : council.russiaVote;
-        if (v == UnSecurityCouncil.Vote.VETO) {
-          Diplomacy.act(this, vetoer, Actor.USA, -step);
-          Diplomacy.act(this, vetoer, Actor.DPRK, step);
+        UnSecurityCouncil.Vote cast = vetoer == Actor.CHN ? council.chinaVote : council.russiaVote;
+        if (cast == UnSecurityCouncil.Vote.VETO) {
+          Diplomacy.act(this, vetoer, Actor.USA, v[VETO_USA] * step);
+          Diplomacy.act(this, vetoer, Actor.DPRK, v[VETO_DPRK] * step);
         }
       }
       if (council.russiaVote == UnSecurityCouncil.Vote.VETO) {
-        RussianAims.brokered(world, 0.5 * params.mechanism(Mechanism.STANDING_GAIN));
+        RussianAims.brokered(world, v[VETO_STANDING] * params.mechanism(Mechanism.STANDING_GAIN));
       }
     }
     if (chronicle != null) {
@@ -516,16 +534,17 @@ public final class Peninsula extends SimState {
       SanctionsRegime.monthly(Peninsula.this, w, p);
       double bite = 1 - p.mechanism(Mechanism.SANCTIONS_BITE) * w.effectivePressure;
       w.capability = WorldState.clamp01(w.capability + p.mechanism(Mechanism.CAPABILITY_GROWTH)
-          * (1 - w.capability) * bite * (w.dealInForce() ? 0.3 : 1.0));
+          * (1 - w.capability) * bite
+          * (w.dealInForce() ? p.mechanism(Mechanism.DEAL_CAPABILITY_GROWTH) : 1.0));
       w.nuclearAcceptance = WorldState.clamp01(w.nuclearAcceptance
           + p.mechanism(Mechanism.NUCLEAR_ACCEPTANCE_RATE) * w.capability
           * (1 - w.nuclearAcceptance));
       RussianAims.monthly(w, p);
       Diplomacy.remember(w, p.mechanism(Mechanism.RELATION_MEMORY));
-      w.provocationMemory *= 0.6;
-      w.strategicTestMemory *= 0.75;
-      w.exerciseMemory *= 0.6;
-      w.alignmentMemory *= 0.8;
+      w.provocationMemory *= p.mechanism(Mechanism.PROVOCATION_MEMORY_RETENTION);
+      w.strategicTestMemory *= p.mechanism(Mechanism.STRATEGIC_TEST_MEMORY_RETENTION);
+      w.exerciseMemory *= p.mechanism(Mechanism.EXERCISE_MEMORY_RETENTION);
+      w.alignmentMemory *= p.mechanism(Mechanism.ALIGNMENT_MEMORY_RETENTION);
       w.monthsSinceDraft++;
     }
   }

@@ -25,12 +25,14 @@ final class RussianAims {
     double open = 1 - w.effectivePressure;
     double goodwill = CountryAgent.warmth(w, Actor.ROK, Actor.RUS);
     return p.mechanism(Mechanism.AXIS_PROGRESS_RATE) * open * open * goodwill
-        * (seoulJoins ? 1.5 : 0.6);
+        * (seoulJoins ? p.mechanism(Mechanism.AXIS_SEOUL_JOINS)
+            : p.mechanism(Mechanism.AXIS_SEOUL_ABSENT));
   }
 
   static void monthly(WorldState w, ModelParameters p) {
     w.axisProgress -= p.mechanism(Mechanism.AXIS_DECAY) * w.axisProgress;
-    w.standing -= p.mechanism(Mechanism.STANDING_DECAY) * (w.standing - 0.1);
+    w.standing -= p.mechanism(Mechanism.STANDING_DECAY)
+        * (w.standing - p.mechanism(Mechanism.STANDING_FLOOR));
     w.framework -= p.mechanism(Mechanism.FRAMEWORK_DECAY) * w.framework;
   }
 }

@@ -52,7 +52,9 @@ final class SanctionsRegime {
     w.stress = WorldState.clamp01(
         w.stress + p.mechanism(Mechanism.STRESS_ADJUSTMENT) * (target - w.stress));
     // Sanctions shut other doors, so what trade remains runs through China.
-    double dependenceTarget = 0.5 + 0.45 * w.effectivePressure;
-    w.chinaDependence += 0.02 * (dependenceTarget - w.chinaDependence);
+    double dependenceTarget = p.mechanism(Mechanism.DEPENDENCE_FLOOR)
+        + p.mechanism(Mechanism.DEPENDENCE_SANCTIONS_SLOPE) * w.effectivePressure;
+    w.chinaDependence += p.mechanism(Mechanism.DEPENDENCE_ADJUSTMENT)
+        * (dependenceTarget - w.chinaDependence);
   }
 }

@@ -9,11 +9,37 @@ public final class SouthKorea extends CountryAgent {
   private static final int DEFENCE = RokAction.DEPLOY_MISSILE_DEFENCE.ordinal();
   private static final int HOLD = RokAction.HOLD.ordinal();
 
+  private static final int ENG_STANCE = w("ENGAGE_NORTH", "engagementStance");
+  private static final int ENG_RECIP = w("ENGAGE_NORTH", "reciprocity");
+  private static final int ENG_TALKS = w("ENGAGE_NORTH", "keepTalks");
+  private static final int ENG_PROV = w("ENGAGE_NORTH", "afterProvocations");
+  private static final int ENG_FILE = w("ENGAGE_NORTH", "ownTheFile");
+  private static final int ENG_COST = w("ENGAGE_NORTH", "cost");
+  private static final int AL_STANCE = w("ALIGN_WITH_US", "pressureStance");
+  private static final int AL_PROV = w("ALIGN_WITH_US", "provocations");
+  private static final int AL_ALLIANCE = w("ALIGN_WITH_US", "alliance");
+  private static final int AL_COST = w("ALIGN_WITH_US", "cost");
+  private static final int RU_POLICY = w("ENGAGE_RUSSIA", "northernPolicy");
+  private static final int RU_TIES = w("ENGAGE_RUSSIA", "moscowTies");
+  private static final int RU_SANCTIONS = w("ENGAGE_RUSSIA", "againstSanctions");
+  private static final int RU_FROWNS = w("ENGAGE_RUSSIA", "washingtonFrowns");
+  private static final int RU_EFFORT = w("ENGAGE_RUSSIA", "effort");
+  private static final int MD_STANCE = w("DEPLOY_MISSILE_DEFENCE", "pressureStance");
+  private static final int MD_THREAT = w("DEPLOY_MISSILE_DEFENCE", "missileThreat");
+  private static final int MD_PROV = w("DEPLOY_MISSILE_DEFENCE", "provocations");
+  private static final int MD_DEPLOYED = w("DEPLOY_MISSILE_DEFENCE", "deployed");
+  private static final int MD_CHINA = w("DEPLOY_MISSILE_DEFENCE", "chineseRetaliation");
+  private static final int MD_COST = w("DEPLOY_MISSILE_DEFENCE", "cost");
+
   private final double leaningShift;
 
   public SouthKorea(ModelParameters p) {
     super(Actor.ROK, p);
     this.leaningShift = p.mechanism(Mechanism.LEANING_PRESSURE_SHIFT);
+  }
+
+  private static int w(String move, String term) {
+    return weight(Actor.ROK, move, term);
   }
 
   @Override
@@ -26,27 +52,28 @@ public final class SouthKorea extends CountryAgent {
     double p = effectivePressure(w);
     double prov = w.provocationMemory;
     double talksOpen = w.talks == TalksFormat.NONE ? 0 : w.momentum;
-    u[ENGAGE] = t.add(ENGAGE, "engagement stance", 0.9 * (1 - p))
-        + t.add(ENGAGE, "answer the North in kind",
-            0.4 * reciprocity * w.relation(Actor.ROK, Actor.DPRK))
-        + t.add(ENGAGE, "keep talks alive", 0.4 * talksOpen)
-        + t.add(ENGAGE, "no outreach right after provocations", -0.7 * prov)
-        + t.add(ENGAGE, "domestic and alliance cost", -0.4);
-    u[ALIGN] = t.add(ALIGN, "pressure stance", 0.9 * p)
-        + t.add(ALIGN, "answer to recent provocations", 0.6 * prov)
-        + t.add(ALIGN, "alliance with Washington", 0.3 * w.relation(Actor.ROK, Actor.USA))
-        + t.add(ALIGN, "cost of joint exercises", -0.7);
-    u[RUSSIA] = t.add(RUSSIA, "northern economic policy", 0.8 * economicInterest * (1 - p))
-        + t.add(RUSSIA, "relations with Moscow", 0.4 * warmth(w, Actor.ROK, Actor.RUS))
-        + t.add(RUSSIA, "projects run against sanctions", -0.4 * w.effectivePressure)
-        + t.add(RUSSIA, "Washington frowns on it", -0.3 * Math.max(0, w.usLeaning))
-        + t.add(RUSSIA, "diplomatic effort", -0.4);
-    u[DEFENCE] = t.add(DEFENCE, "pressure stance", 0.5 * p)
-        + t.add(DEFENCE, "DPRK missile threat", 0.5 * w.capability)
-        + t.add(DEFENCE, "answer to recent provocations", 0.6 * prov)
-        + t.add(DEFENCE, "already deployed", -1.0 * w.missileDefence)
-        + t.add(DEFENCE, "Chinese retaliation", -0.4 * (1 - riskTolerance))
-        + t.add(DEFENCE, "cost of deployment", -0.4);
+    u[ENGAGE] = term(t, ENGAGE, ENG_STANCE, 1 - p)
+        + term(t, ENGAGE, ENG_RECIP, reciprocity, w.relation(Actor.ROK, Actor.DPRK))
+        + term(t, ENGAGE, ENG_TALKS, talksOpen)
+        + term(t, ENGAGE, ENG_PROV, prov)
+        // Seoul wants the North file in its own hands rather than left to other brokers.
+        + term(t, ENGAGE, ENG_FILE, statusSeeking)
+        + term(t, ENGAGE, ENG_COST, 1);
+    u[ALIGN] = term(t, ALIGN, AL_STANCE, p)
+        + term(t, ALIGN, AL_PROV, prov)
+        + term(t, ALIGN, AL_ALLIANCE, w.relation(Actor.ROK, Actor.USA))
+        + term(t, ALIGN, AL_COST, 1);
+    u[RUSSIA] = term(t, RUSSIA, RU_POLICY, economicInterest, 1 - p)
+        + term(t, RUSSIA, RU_TIES, warmth(w, Actor.ROK, Actor.RUS))
+        + term(t, RUSSIA, RU_SANCTIONS, w.effectivePressure)
+        + term(t, RUSSIA, RU_FROWNS, Math.max(0, w.usLeaning))
+        + term(t, RUSSIA, RU_EFFORT, 1);
+    u[DEFENCE] = term(t, DEFENCE, MD_STANCE, p)
+        + term(t, DEFENCE, MD_THREAT, w.capability)
+        + term(t, DEFENCE, MD_PROV, prov)
+        + term(t, DEFENCE, MD_DEPLOYED, w.missileDefence)
+        + term(t, DEFENCE, MD_CHINA, 1 - riskTolerance)
+        + term(t, DEFENCE, MD_COST, 1);
     u[HOLD] = 0;
   }
 }

@@ -94,7 +94,8 @@ final class TalksProcess {
           == TalksStage.OPEN) {
         w.stage = TalksStage.OPEN;
         w.talks = formatFor(offers);
-        w.momentum = 2 * p.mechanism(Mechanism.TALKS_MOMENTUM_GAIN);
+        w.momentum = p.mechanism(Mechanism.TALKS_OPENING_MOMENTUM)
+            * p.mechanism(Mechanism.TALKS_MOMENTUM_GAIN);
         sim.tally.talksEpisodes++;
         sim.event(ChronicleEntry.EventKind.TALKS_OPENED, "talks open: ", w.talks.label());
       }
@@ -103,7 +104,7 @@ final class TalksProcess {
     // Pyongyang's commitment to its nuclear status slows every step toward a deal.
     int engaged = Integer.bitCount(w.offersThisMonth) + (accepts ? 1 : 0);
     double momentum = w.momentum + p.mechanism(Mechanism.TALKS_MOMENTUM_GAIN) * engaged
-        * (1 - 0.5 * sim.nuclearCommitment())
+        * (1 - p.mechanism(Mechanism.COMMITMENT_TALKS_DRAG) * sim.nuclearCommitment())
         - p.mechanism(Mechanism.TALKS_MOMENTUM_DECAY)
         - p.mechanism(Mechanism.PROVOCATION_TALKS_DAMAGE) * act.provocations;
     w.momentum = Math.min(1, Math.max(0, momentum));
@@ -121,11 +122,13 @@ final class TalksProcess {
     sim.tally.talksMonths++;
     double gain = p.mechanism(Mechanism.STANDING_GAIN);
     if (w.talks == TalksFormat.MULTILATERAL) {
-      RussianAims.brokered(w, 0.5 * gain * w.momentum);
+      RussianAims.brokered(w,
+          p.mechanism(Mechanism.MULTILATERAL_TALKS_STANDING) * gain * w.momentum);
       w.framework = WorldState.clamp01(
           w.framework + p.mechanism(Mechanism.FRAMEWORK_GAIN) * w.momentum);
     } else if (w.talks == TalksFormat.US_DPRK) {
-      RussianAims.sidelined(w, 0.25 * gain * w.momentum);
+      RussianAims.sidelined(w,
+          p.mechanism(Mechanism.BILATERAL_TALKS_SIDELINING) * gain * w.momentum);
     }
     if (after == TalksStage.DEAL_IN_FORCE && before != TalksStage.DEAL_IN_FORCE) {
       strike(sim, w, p, gain);
@@ -138,12 +141,12 @@ final class TalksProcess {
       sim.tally.dealMonth = sim.month();
     }
     SanctionsRegime.dealRelief(w, p);
-    w.addTension(-0.1);
+    w.addTension(-p.mechanism(Mechanism.DEAL_TENSION_RELIEF));
     if (w.talks == TalksFormat.MULTILATERAL) {
-      w.framework = WorldState.clamp01(w.framework + 0.1);
-      RussianAims.brokered(w, 2 * gain);
+      w.framework = WorldState.clamp01(w.framework + p.mechanism(Mechanism.DEAL_FRAMEWORK_GAIN));
+      RussianAims.brokered(w, p.mechanism(Mechanism.DEAL_STANDING) * gain);
     } else if (w.talks == TalksFormat.US_DPRK) {
-      RussianAims.sidelined(w, 2 * gain);
+      RussianAims.sidelined(w, p.mechanism(Mechanism.DEAL_SIDELINING) * gain);
     }
     sim.event(ChronicleEntry.EventKind.DEAL, "a deal is struck in ", w.talks.label());
   }

@@ -33,14 +33,42 @@ public final class UnSecurityCouncil implements java.io.Serializable {
   int electedYes;
   int totalYes;
 
-  /** Utility of each vote for a permanent member that is not the drafter. */
+  private static final int YES_TOLERANCE = 0;
+  private static final int YES_SEVERITY = 1;
+  private static final int YES_SIDES = 2;
+  private static final int VETO_TOLERANCE = 3;
+  private static final int VETO_SEVERITY = 4;
+  private static final int VETO_SIDES = 5;
+  private static final int VETO_COST = 6;
+  /** Declared vote weights of each actor that votes as an agent (CHN, RUS), by the above. */
+  private static final int[][] WEIGHTS = new int[Actor.COUNT][];
+
+  static {
+    for (Actor a : new Actor[] {Actor.CHN, Actor.RUS}) {
+      WEIGHTS[a.ordinal()] = new int[] {
+          CountryAgent.weight(a, "VOTE_YES", "tolerance"),
+          CountryAgent.weight(a, "VOTE_YES", "severity"),
+          CountryAgent.weight(a, "VOTE_YES", "sides"),
+          CountryAgent.weight(a, "VOTE_VETO", "tolerance"),
+          CountryAgent.weight(a, "VOTE_VETO", "severity"),
+          CountryAgent.weight(a, "VOTE_VETO", "sides"),
+          CountryAgent.weight(a, "VOTE_VETO", "cost")};
+    }
+  }
+
+  /** Utility of each vote for a permanent member that is not the drafter (CHN or RUS). */
   static void voteUtilities(CountryAgent m, WorldState w, double[] u) {
     double severity = Math.min(1.0, w.strategicTestMemory);
     double tol = m.sanctionsTolerance;
-    double sides = 0.5 * (w.relation(m.actor(), Actor.USA) - w.relation(m.actor(), Actor.DPRK));
-    u[Vote.YES.ordinal()] = 3.0 * (tol - 0.5) + 2.0 * severity * tol + sides;
+    double sides = w.relation(m.actor(), Actor.USA) - w.relation(m.actor(), Actor.DPRK);
+    int[] k = WEIGHTS[m.actor().ordinal()];
+    double[] v = m.v;
+    u[Vote.YES.ordinal()] = v[k[YES_TOLERANCE]] * (tol - 0.5)
+        + v[k[YES_SEVERITY]] * severity * tol + v[k[YES_SIDES]] * sides;
     u[Vote.ABSTAIN.ordinal()] = 0.0;
-    u[Vote.VETO.ordinal()] = 3.0 * (0.5 - tol) - 0.5 * severity * (1 - tol) - 0.3 - sides;
+    u[Vote.VETO.ordinal()] = v[k[VETO_TOLERANCE]] * (0.5 - tol)
+        + v[k[VETO_SEVERITY]] * severity * (1 - tol) + v[k[VETO_COST]]
+        + v[k[VETO_SIDES]] * sides;
   }
 
   void vote(Peninsula sim) {

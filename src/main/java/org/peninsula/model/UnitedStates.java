@@ -10,12 +10,54 @@ public final class UnitedStates extends CountryAgent {
   private static final int TALKS = UsAction.OFFER_TALKS.ordinal();
   private static final int SIGNAL = UsAction.STRATEGIC_SIGNALLING.ordinal();
   private static final int HOLD = UsAction.HOLD.ordinal();
+  private static final int BROKERS = TalksProcess.CHN_BIT | TalksProcess.RUS_BIT;
+
+  private static final int PUSH_STANCE = w("PUSH_UN_SANCTIONS", "sanctionsStance");
+  private static final int PUSH_STRATEGIC = w("PUSH_UN_SANCTIONS", "strategicTests");
+  private static final int PUSH_PROV = w("PUSH_UN_SANCTIONS", "provocations");
+  private static final int PUSH_STRICT = w("PUSH_UN_SANCTIONS", "alreadyStrict");
+  private static final int PUSH_RECENT = w("PUSH_UN_SANCTIONS", "recentDraft");
+  private static final int PUSH_VETO = w("PUSH_UN_SANCTIONS", "expectedVeto");
+  private static final int PUSH_COST = w("PUSH_UN_SANCTIONS", "councilCost");
+  private static final int SEC_STANCE = w("SECONDARY_SANCTIONS", "pressureStance");
+  private static final int SEC_CHINA = w("SECONDARY_SANCTIONS", "chinaNotEnforcing");
+  private static final int SEC_PROV = w("SECONDARY_SANCTIONS", "provocations");
+  private static final int SEC_TIES = w("SECONDARY_SANCTIONS", "tiesCost");
+  private static final int SEC_TRADE = w("SECONDARY_SANCTIONS", "ownTrade");
+  private static final int UP_STANCE = w("SCALE_UP_EXERCISES", "pressureStance");
+  private static final int UP_RISK = w("SCALE_UP_EXERCISES", "riskAppetite");
+  private static final int UP_PROV = w("SCALE_UP_EXERCISES", "provocations");
+  private static final int UP_TENSION = w("SCALE_UP_EXERCISES", "avoidTension");
+  private static final int UP_TALKS = w("SCALE_UP_EXERCISES", "talksUnderWay");
+  private static final int UP_COST = w("SCALE_UP_EXERCISES", "cost");
+  private static final int DOWN_STANCE = w("SCALE_DOWN_EXERCISES", "dialogueStance");
+  private static final int DOWN_TALKS = w("SCALE_DOWN_EXERCISES", "keepTalks");
+  private static final int DOWN_CALM = w("SCALE_DOWN_EXERCISES", "calmTension");
+  private static final int DOWN_WEAK = w("SCALE_DOWN_EXERCISES", "looksWeak");
+  private static final int DOWN_CRED = w("SCALE_DOWN_EXERCISES", "credibility");
+  private static final int TALKS_STANCE = w("OFFER_TALKS", "dialogueStance");
+  private static final int TALKS_BITING = w("OFFER_TALKS", "sanctionsBiting");
+  private static final int TALKS_RECIP = w("OFFER_TALKS", "reciprocity");
+  private static final int TALKS_KEEP = w("OFFER_TALKS", "keepTalks");
+  private static final int TALKS_PROV = w("OFFER_TALKS", "afterProvocations");
+  private static final int TALKS_COST = w("OFFER_TALKS", "domesticCost");
+  private static final int TALKS_LEAD = w("OFFER_TALKS", "keepTheLead");
+  private static final int SIG_RISK = w("STRATEGIC_SIGNALLING", "riskAppetite");
+  private static final int SIG_DETER = w("STRATEGIC_SIGNALLING", "deter");
+  private static final int SIG_TENSION = w("STRATEGIC_SIGNALLING", "avoidTension");
+  private static final int SIG_COST = w("STRATEGIC_SIGNALLING", "cost");
 
   private final double leaningShift;
+  private final double draftCooldown;
 
   public UnitedStates(ModelParameters p) {
     super(Actor.USA, p);
     this.leaningShift = p.mechanism(Mechanism.LEANING_PRESSURE_SHIFT);
+    this.draftCooldown = p.mechanism(Mechanism.DRAFT_COOLDOWN_MONTHS);
+  }
+
+  private static int w(String move, String term) {
+    return weight(Actor.USA, move, term);
   }
 
   @Override
@@ -37,39 +79,42 @@ public final class UnitedStates extends CountryAgent {
     double prov = w.provocationMemory;
     double strategic = w.strategicTestMemory;
     double talksOpen = w.talks == TalksFormat.NONE ? 0 : w.momentum;
-    u[PUSH] = t.add(PUSH, "sanctions stance", 1.0 * sanctionsTolerance * p)
-        + t.add(PUSH, "answer to recent ICBM or nuclear tests", 2.5 * strategic)
-        + t.add(PUSH, "answer to recent provocations", 0.5 * prov)
-        + t.add(PUSH, "sanctions already strict", -0.8 * w.stringency)
-        + t.add(PUSH, "a resolution was tabled recently", w.monthsSinceDraft < 6 ? -1.5 : 0)
-        + t.add(PUSH, "a veto is expected", -0.8 * (1 - vetoPowersEnforcement(w)))
-        + t.add(PUSH, "diplomatic cost of a Council fight", -0.4);
-    u[SECONDARY] = t.add(SECONDARY, "pressure stance", 0.8 * p)
-        + t.add(SECONDARY, "China not enforcing", 0.6 * (1 - w.enforcement[Actor.CHN.ordinal()]))
-        + t.add(SECONDARY, "answer to recent provocations", 0.5 * prov)
-        + t.add(SECONDARY, "cost to ties with Beijing and Moscow", -1.0);
-    u[UP] = t.add(UP, "pressure stance", 0.7 * p)
-        + t.add(UP, "appetite for risk", 0.4 * riskTolerance)
-        + t.add(UP, "answer to recent provocations", 0.8 * prov)
-        + t.add(UP, "avoid feeding tension", -0.6 * w.tension * (1 - riskTolerance))
-        + t.add(UP, "talks under way", -0.8 * talksOpen)
-        + t.add(UP, "cost of exercises", -0.9);
-    u[DOWN] = t.add(DOWN, "dialogue stance", 0.8 * (1 - p))
-        + t.add(DOWN, "keep talks alive", 0.8 * talksOpen)
-        + t.add(DOWN, "calm a tense peninsula", 0.5 * w.tension * (1 - riskTolerance))
-        + t.add(DOWN, "looks weak after provocations", -0.8 * prov)
-        + t.add(DOWN, "alliance credibility", -0.5);
-    u[TALKS] = t.add(TALKS, "dialogue stance", 0.9 * (1 - p))
-        + t.add(TALKS, "sanctions are biting", 0.5 * w.stress)
-        + t.add(TALKS, "answer cooperation in kind",
-            0.4 * reciprocity * w.relation(Actor.USA, Actor.DPRK))
-        + t.add(TALKS, "keep talks alive", 0.6 * talksOpen)
-        + t.add(TALKS, "no talks right after provocations", -0.7 * prov)
-        + t.add(TALKS, "domestic cost of talking", -0.5);
-    u[SIGNAL] = t.add(SIGNAL, "appetite for risk", 0.6 * riskTolerance)
-        + t.add(SIGNAL, "deter after provocations", 0.9 * prov * p)
-        + t.add(SIGNAL, "avoid feeding tension", -0.3 * w.tension)
-        + t.add(SIGNAL, "cost of deployments", -0.4);
+    // Washington does not leave the initiative to Beijing or Moscow when they put talks forward.
+    double brokers = (w.offersLastMonth & BROKERS) != 0 ? 1 : 0;
+    u[PUSH] = term(t, PUSH, PUSH_STANCE, sanctionsTolerance, p)
+        + term(t, PUSH, PUSH_STRATEGIC, strategic)
+        + term(t, PUSH, PUSH_PROV, prov)
+        + term(t, PUSH, PUSH_STRICT, w.stringency)
+        + term(t, PUSH, PUSH_RECENT, w.monthsSinceDraft < draftCooldown ? 1 : 0)
+        + term(t, PUSH, PUSH_VETO, 1 - vetoPowersEnforcement(w))
+        + term(t, PUSH, PUSH_COST, 1);
+    u[SECONDARY] = term(t, SECONDARY, SEC_STANCE, p)
+        + term(t, SECONDARY, SEC_CHINA, 1 - w.enforcement[Actor.CHN.ordinal()])
+        + term(t, SECONDARY, SEC_PROV, prov)
+        + term(t, SECONDARY, SEC_TIES, 1)
+        + term(t, SECONDARY, SEC_TRADE, economicInterest);
+    u[UP] = term(t, UP, UP_STANCE, p)
+        + term(t, UP, UP_RISK, riskTolerance)
+        + term(t, UP, UP_PROV, prov)
+        + term(t, UP, UP_TENSION, w.tension, 1 - riskTolerance)
+        + term(t, UP, UP_TALKS, talksOpen)
+        + term(t, UP, UP_COST, 1);
+    u[DOWN] = term(t, DOWN, DOWN_STANCE, 1 - p)
+        + term(t, DOWN, DOWN_TALKS, talksOpen)
+        + term(t, DOWN, DOWN_CALM, w.tension, 1 - riskTolerance)
+        + term(t, DOWN, DOWN_WEAK, prov)
+        + term(t, DOWN, DOWN_CRED, 1);
+    u[TALKS] = term(t, TALKS, TALKS_STANCE, 1 - p)
+        + term(t, TALKS, TALKS_BITING, w.stress)
+        + term(t, TALKS, TALKS_RECIP, reciprocity, w.relation(Actor.USA, Actor.DPRK))
+        + term(t, TALKS, TALKS_KEEP, talksOpen)
+        + term(t, TALKS, TALKS_PROV, prov)
+        + term(t, TALKS, TALKS_COST, 1)
+        + term(t, TALKS, TALKS_LEAD, statusSeeking, brokers);
+    u[SIGNAL] = term(t, SIGNAL, SIG_RISK, riskTolerance)
+        + term(t, SIGNAL, SIG_DETER, prov, p)
+        + term(t, SIGNAL, SIG_TENSION, w.tension)
+        + term(t, SIGNAL, SIG_COST, 1);
     u[HOLD] = 0;
   }
 }

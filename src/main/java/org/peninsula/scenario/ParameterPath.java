@@ -1,165 +1,62 @@
 package org.peninsula.scenario;
 
-import org.peninsula.model.Actor;
-import org.peninsula.model.Mechanism;
+import org.peninsula.model.Declarations;
 import org.peninsula.model.ModelParameters;
-import org.peninsula.model.StanceParameter;
-import org.peninsula.model.WorldVariable;
+import org.peninsula.model.ParameterDeclaration;
 
 /**
- * A parameter named by its place in the scenario file: {@code actors.RUS.sanctionsTolerance},
- * {@code relations.CHN-RUS}, {@code world.tension} or {@code mechanisms.clashEscalation}. Sweeps
- * and draws set parameters through it, so the file's names are the only names.
+ * A parameter named by its declared key ({@code actors.RUS.sanctionsTolerance},
+ * {@code relations.CHN-RUS}, {@code world.tension}, {@code mechanisms.clashEscalation},
+ * {@code weights.RUS.OPPOSE_SANCTIONS.opposition}, {@code effects.USA.OFFER_TALKS.relation.DPRK},
+ * ...). Scenario files, draws, sweeps and sensitivity designs all set parameters through it, so
+ * the declarations in {@link Declarations} are the only names.
  */
-public sealed interface ParameterPath {
+public record ParameterPath(ParameterDeclaration declaration) {
 
-  String path();
-
-  double min();
-
-  double max();
-
-  void set(ModelParameters p, double value);
-
-  double get(ModelParameters p);
-
-  record StancePath(Actor actor, StanceParameter stance) implements ParameterPath {
-    @Override public String path() {
-      return "actors." + actor.name() + "." + stance.key();
-    }
-
-    @Override public double min() {
-      return 0;
-    }
-
-    @Override public double max() {
-      return 1;
-    }
-
-    @Override public void set(ModelParameters p, double value) {
-      p.setStance(actor, stance, value);
-    }
-
-    @Override public double get(ModelParameters p) {
-      return p.stance(actor, stance);
-    }
+  /** The key, as written in scenario files. */
+  public String path() {
+    return declaration.key();
   }
 
-  record RelationPath(Actor a, Actor b) implements ParameterPath {
-    @Override public String path() {
-      return "relations." + a.name() + "-" + b.name();
-    }
-
-    @Override public double min() {
-      return -1;
-    }
-
-    @Override public double max() {
-      return 1;
-    }
-
-    @Override public void set(ModelParameters p, double value) {
-      p.setRelation(a, b, value);
-    }
-
-    @Override public double get(ModelParameters p) {
-      return p.relation(a, b);
-    }
+  public double min() {
+    return declaration.min();
   }
 
-  record WorldPath(WorldVariable variable) implements ParameterPath {
-    @Override public String path() {
-      return "world." + variable.key();
-    }
-
-    @Override public double min() {
-      return variable.min();
-    }
-
-    @Override public double max() {
-      return variable.max();
-    }
-
-    @Override public void set(ModelParameters p, double value) {
-      p.setWorld(variable, value);
-    }
-
-    @Override public double get(ModelParameters p) {
-      return p.world(variable);
-    }
+  public double max() {
+    return declaration.max();
   }
 
-  record MechanismPath(Mechanism mechanism) implements ParameterPath {
-    @Override public String path() {
-      return "mechanisms." + mechanism.key();
-    }
+  public void set(ModelParameters.Builder p, double value) {
+    p.set(declaration, value);
+  }
 
-    @Override public double min() {
-      return mechanism.min();
-    }
-
-    @Override public double max() {
-      return mechanism.max();
-    }
-
-    @Override public void set(ModelParameters p, double value) {
-      p.setMechanism(mechanism, value);
-    }
-
-    @Override public double get(ModelParameters p) {
-      return p.mechanism(mechanism);
-    }
+  public double get(ModelParameters p) {
+    return p.value(declaration);
   }
 
   /** Parses a path; throws {@link IllegalArgumentException} when it names nothing. */
-  static ParameterPath of(String path) {
+  public static ParameterPath of(String path) {
     ParameterPath p = path == null ? null : parse(path);
     if (p == null) {
       throw new IllegalArgumentException("'" + path + "' names no parameter (e.g."
-          + " actors.RUS.sanctionsTolerance, mechanisms.clashEscalation)");
+          + " actors.RUS.sanctionsTolerance, mechanisms.clashEscalation,"
+          + " weights.RUS.OPPOSE_SANCTIONS.opposition; `peninsula params` lists them all)");
     }
     return p;
   }
 
-  /** Parses a path; returns null when it names nothing. */
-  static ParameterPath parse(String path) {
-    String[] parts = path.split("\\.");
-    try {
-      switch (parts[0]) {
-        case "actors" -> {
-          if (parts.length != 3) {
-            return null;
-          }
-          Actor actor = Actor.valueOf(parts[1]);
-          StanceParameter s = StanceParameter.byKey(parts[2]);
-          return s == null || !s.appliesTo(actor) ? null : new StancePath(actor, s);
-        }
-        case "relations" -> {
-          if (parts.length != 2) {
-            return null;
-          }
-          String[] pair = parts[1].split("-");
-          if (pair.length != 2) {
-            return null;
-          }
-          Actor a = Actor.valueOf(pair[0]);
-          Actor b = Actor.valueOf(pair[1]);
-          return a == b ? null : new RelationPath(a, b);
-        }
-        case "world" -> {
-          WorldVariable v = parts.length == 2 ? WorldVariable.byKey(parts[1]) : null;
-          return v == null ? null : new WorldPath(v);
-        }
-        case "mechanisms" -> {
-          Mechanism m = parts.length == 2 ? Mechanism.byKey(parts[1]) : null;
-          return m == null ? null : new MechanismPath(m);
-        }
-        default -> {
-          return null;
-        }
+  /**
+   * Parses a path; returns null when it names nothing. A relation may name its pair in either
+   * order ({@code relations.RUS-CHN} is {@code relations.CHN-RUS}).
+   */
+  public static ParameterPath parse(String path) {
+    ParameterDeclaration d = Declarations.byKey(path);
+    if (d == null && path.startsWith("relations.")) {
+      String[] pair = path.substring("relations.".length()).split("-");
+      if (pair.length == 2) {
+        d = Declarations.byKey("relations." + pair[1] + "-" + pair[0]);
       }
-    } catch (IllegalArgumentException unknownActor) {
-      return null;
     }
+    return d == null ? null : new ParameterPath(d);
   }
 }

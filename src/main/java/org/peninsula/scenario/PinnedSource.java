@@ -67,17 +67,18 @@ public final class PinnedSource implements RunSource {
   @Override
   public ScenarioDraw draw(long runSeed) {
     ScenarioDraw d = scenario.draw(runSeed);
+    org.peninsula.model.ModelParameters.Builder b = d.parameters().toBuilder();
     for (int i = 0; i < values.length; i++) {
-      paths.get(i).set(d.parameters(), values[i]);
+      paths.get(i).set(b, values[i]);
     }
     if (d.drawn().isEmpty()) {
-      return d;
+      return new ScenarioDraw(b.build(), d.drawn());
     }
     Map<String, Double> drawn = new LinkedHashMap<>(d.drawn());
     for (int i = 0; i < values.length; i++) {
       final double v = values[i];
       drawn.computeIfPresent(paths.get(i).path(), (k, old) -> v);
     }
-    return new ScenarioDraw(d.parameters(), drawn);
+    return new ScenarioDraw(b.build(), drawn);
   }
 }

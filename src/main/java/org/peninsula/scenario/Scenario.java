@@ -85,7 +85,7 @@ public final class Scenario implements RunSource {
 
   /** Parameters with every uncertain one at the middle of its distribution's range. */
   public ModelParameters baseParameters() {
-    return base.copy();
+    return base;
   }
 
   public List<Uncertain> uncertain() {
@@ -103,10 +103,10 @@ public final class Scenario implements RunSource {
 
   @Override
   public ScenarioDraw draw(long runSeed) {
-    ModelParameters p = base.copy();
     if (uncertain.isEmpty()) {
-      return new ScenarioDraw(p, Collections.emptyMap());
+      return new ScenarioDraw(base, Collections.emptyMap());
     }
+    ModelParameters.Builder p = base.toBuilder();
     RandomGenerator rng = new SplitMixRandom(runSeed, SeedKey.PARAMETERS);
     Map<String, Double> drawn = new LinkedHashMap<>();
     for (Uncertain u : uncertain) {
@@ -114,7 +114,7 @@ public final class Scenario implements RunSource {
       u.path().set(p, v);
       drawn.put(u.path().path(), v);
     }
-    return new ScenarioDraw(p, drawn);
+    return new ScenarioDraw(p.build(), drawn);
   }
 
   /**

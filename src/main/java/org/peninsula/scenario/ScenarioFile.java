@@ -4,7 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
-/** The scenario file as written, before validation. Field names are the YAML keys. */
+/**
+ * The scenario file as written, before validation. Field names are the YAML keys. {@code
+ * parameters} sets any declared parameter by its full key ({@code
+ * weights.RUS.OPPOSE_SANCTIONS.opposition: 0}); the other sections are shorthands for the
+ * {@code actors.}, {@code relations.}, {@code world.} and {@code mechanisms.} keys.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ScenarioFile(
     String name,
@@ -17,6 +22,7 @@ public record ScenarioFile(
     Map<String, ParameterSpec> relations,
     Map<String, ParameterSpec> world,
     Map<String, ParameterSpec> mechanisms,
+    Map<String, ParameterSpec> parameters,
     Map<String, ElectionSpec> elections,
     List<InjectSpec> injects,
     List<PolicySpec> policies,

@@ -28,8 +28,10 @@ import org.peninsula.model.Actor;
 import org.peninsula.model.ElectionCalendar;
 import org.peninsula.model.Inject;
 import org.peninsula.model.InjectEvent;
+import org.peninsula.model.Declarations;
 import org.peninsula.model.Mechanism;
 import org.peninsula.model.ModelParameters;
+import org.peninsula.model.ParameterDeclaration;
 import org.peninsula.model.PolicyRule;
 import org.peninsula.model.StanceParameter;
 import org.peninsula.model.WorldVariable;
@@ -187,34 +189,18 @@ public final class ScenarioLoader {
     }
   }
 
-  /** Every parameter path a scenario can set, in file order. */
+  /** Every parameter path a scenario can set: one per declaration, in declaration order. */
   public static List<ParameterPath> allPaths() {
     List<ParameterPath> all = new ArrayList<>();
-    for (Actor a : Actor.values()) {
-      for (StanceParameter s : StanceParameter.values()) {
-        if (s.appliesTo(a)) {
-          all.add(new ParameterPath.StancePath(a, s));
-        }
-      }
-    }
-    Actor[] actors = Actor.values();
-    for (int i = 0; i < actors.length; i++) {
-      for (int j = i + 1; j < actors.length; j++) {
-        all.add(new ParameterPath.RelationPath(actors[i], actors[j]));
-      }
-    }
-    for (WorldVariable v : WorldVariable.values()) {
-      all.add(new ParameterPath.WorldPath(v));
-    }
-    for (Mechanism m : Mechanism.values()) {
-      all.add(new ParameterPath.MechanismPath(m));
+    for (ParameterDeclaration d : Declarations.all()) {
+      all.add(new ParameterPath(d));
     }
     return all;
   }
 
   /** Month index of "YYYY-MM" relative to a start "YYYY-MM". */
   static int monthsBetween(int startYear, int startMonth, int year, int month) {
-    return (year * 12 + month - 1) - (startYear * 12 + startMonth - 1);
+    return ElectionCalendar.monthsFrom(startYear, startMonth, year, month);
   }
 
   /** Checks meaning and ranges, with the location of each offending value. */
@@ -233,15 +219,16 @@ public final class ScenarioLoader {
     }
 
     Scenario validate(ScenarioFile f, String stem, String hash) throws ScenarioException {
-      ModelParameters p = new ModelParameters();
+      ModelParameters.Builder p = ModelParameters.builder();
       List<Scenario.Uncertain> uncertain = new ArrayList<>();
       String name = f.name() == null || f.name().isBlank() ? stem : f.name().trim();
-      int[] start = {2021, 3};
+      int[] start = {ModelParameters.DEFAULT_START_YEAR, ModelParameters.DEFAULT_START_MONTH};
       if (f.start() != null) {
         start = yearMonth(f.start(), "start");
       }
       p.setStart(start[0], start[1]);
-      int horizon = f.horizonMonths() == null ? 180 : f.horizonMonths();
+      int horizon = f.horizonMonths() == null ? ModelParameters.DEFAULT_HORIZON_MONTHS
+          : f.horizonMonths();
       if (horizon < 1 || horizon > 1200) {
         throw error("horizonMonths", horizon + " is outside [1, 1200]");
       }
@@ -256,18 +243,19 @@ public final class ScenarioLoader {
       relations(f, p, uncertain);
       table("world", f.world(), p, uncertain, key -> {
         WorldVariable v = WorldVariable.byKey(key);
-        return v == null ? null : new ParameterPath.WorldPath(v);
+        return v == null ? null : new ParameterPath(v.declaration());
       }, WorldVariable.values().length);
       table("mechanisms", f.mechanisms(), p, uncertain, key -> {
         Mechanism m = Mechanism.byKey(key);
-        return m == null ? null : new ParameterPath.MechanismPath(m);
+        return m == null ? null : new ParameterPath(m.declaration());
       }, Mechanism.values().length);
+      parameters(f, p, uncertain);
       p.setElections(elections(f, start));
       p.setInjects(injects(f, start, horizon));
       p.setPolicies(policies(f, horizon));
       sweep(f);
       return new Scenario(name, f.description() == null ? "" : f.description().trim(), label,
-          hash, f, p, uncertain, runs, seed);
+          hash, f, p.build(), uncertain, runs, seed);
     }
 
     int[] yearMonth(String text, String path) throws ScenarioException {
@@ -283,7 +271,7 @@ public final class ScenarioLoader {
       return new int[] {year, month};
     }
 
-    void actors(ScenarioFile f, ModelParameters p, List<Scenario.Uncertain> uncertain)
+    void actors(ScenarioFile f, ModelParameters.Builder p, List<Scenario.Uncertain> uncertain)
         throws ScenarioException {
       if (f.actors() == null) {
         throw error("actors", "missing section: every scenario sets the five countries'"
@@ -307,9 +295,11 @@ public final class ScenarioLoader {
             throw error(path, "unknown stance parameter '" + e.getKey() + "'");
           }
           if (!s.appliesTo(a)) {
-            throw error(path, "'" + e.getKey() + "' applies to the DPRK only");
+            throw error(path, s.dprkOnly() ? "'" + e.getKey() + "' applies to the DPRK only"
+                : "the DPRK has no '" + e.getKey() + "' (it is the target of the sanctions)");
           }
-          apply(path, e.getValue(), new ParameterPath.StancePath(a, s), p, uncertain);
+          apply(path, e.getValue(),
+              ParameterPath.of(Declarations.stanceKey(a, s)), p, uncertain);
         }
         for (StanceParameter s : StanceParameter.values()) {
           if (s.appliesTo(a) && !stances.containsKey(s.key())) {
@@ -319,7 +309,7 @@ public final class ScenarioLoader {
       }
     }
 
-    void relations(ScenarioFile f, ModelParameters p, List<Scenario.Uncertain> uncertain)
+    void relations(ScenarioFile f, ModelParameters.Builder p, List<Scenario.Uncertain> uncertain)
         throws ScenarioException {
       if (f.relations() == null) {
         throw error("relations", "missing section: relations between every pair of countries");
@@ -338,7 +328,8 @@ public final class ScenarioLoader {
         }
         seen[a.ordinal()][b.ordinal()] = true;
         seen[b.ordinal()][a.ordinal()] = true;
-        apply(path, e.getValue(), new ParameterPath.RelationPath(a, b), p, uncertain);
+        apply(path, e.getValue(), ParameterPath.of(Declarations.relationKey(a, b)), p,
+            uncertain);
       }
       for (Actor a : Actor.values()) {
         for (Actor b : Actor.values()) {
@@ -349,7 +340,34 @@ public final class ScenarioLoader {
       }
     }
 
-    void table(String section, Map<String, ParameterSpec> entries, ModelParameters p,
+    /**
+     * The {@code parameters:} section: any declared key, with a value or a distribution. A key
+     * also set by a section shorthand ({@code world:}, {@code mechanisms:}, ...) is an error.
+     */
+    void parameters(ScenarioFile f, ModelParameters.Builder p,
+        List<Scenario.Uncertain> uncertain) throws ScenarioException {
+      if (f.parameters() == null) {
+        return;
+      }
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (Scenario.Uncertain u : uncertain) {
+        seen.add(u.path().path());
+      }
+      for (Map.Entry<String, ParameterSpec> e : f.parameters().entrySet()) {
+        String path = "parameters." + e.getKey();
+        ParameterPath target = ParameterPath.parse(e.getKey());
+        if (target == null) {
+          throw error(path, "unknown parameter '" + e.getKey() + "' (`peninsula params` lists"
+              + " the " + Declarations.count() + " declared keys)");
+        }
+        if (setBySection(f, target.path()) || !seen.add(target.path())) {
+          throw error(path, "'" + target.path() + "' is also set in its own section");
+        }
+        apply(path, e.getValue(), target, p, uncertain);
+      }
+    }
+
+    void table(String section, Map<String, ParameterSpec> entries, ModelParameters.Builder p,
         List<Scenario.Uncertain> uncertain,
         java.util.function.Function<String, ParameterPath> resolve, int known)
         throws ScenarioException {
@@ -367,7 +385,7 @@ public final class ScenarioLoader {
       }
     }
 
-    void apply(String path, ParameterSpec spec, ParameterPath target, ModelParameters p,
+    void apply(String path, ParameterSpec spec, ParameterPath target, ModelParameters.Builder p,
         List<Scenario.Uncertain> uncertain) throws ScenarioException {
       if (spec == null) {
         throw error(path, "missing value");
@@ -449,10 +467,11 @@ public final class ScenarioLoader {
     }
 
     ElectionCalendar elections(ScenarioFile f, int[] start) throws ScenarioException {
-      int rokFirst = monthsBetween(start[0], start[1], 2022, 3);
-      int rokEvery = 60;
-      int usFirst = monthsBetween(start[0], start[1], 2024, 11);
-      int usEvery = 48;
+      ElectionCalendar standard = ElectionCalendar.standard(start[0], start[1]);
+      int rokFirst = standard.rokFirst();
+      int rokEvery = standard.rokInterval();
+      int usFirst = standard.usFirst();
+      int usEvery = standard.usInterval();
       if (f.elections() != null) {
         for (Map.Entry<String, ScenarioFile.ElectionSpec> e : f.elections().entrySet()) {
           String path = "elections." + e.getKey();
@@ -466,7 +485,9 @@ public final class ScenarioLoader {
           }
           int[] ym = yearMonth(es.first(), path + ".first");
           int first = monthsBetween(start[0], start[1], ym[0], ym[1]);
-          int every = es.everyMonths() == null ? (who == Actor.ROK ? 60 : 48) : es.everyMonths();
+          int every = es.everyMonths() == null
+              ? (who == Actor.ROK ? standard.rokInterval() : standard.usInterval())
+              : es.everyMonths();
           if (every < 0) {
             throw error(path + ".everyMonths", every + " must not be negative");
           }
@@ -575,6 +596,34 @@ public final class ScenarioLoader {
           throw error(path, "range [" + fmt(min) + ", " + fmt(max) + "] must lie within ["
               + fmt(target.min()) + ", " + fmt(target.max()) + "] with min < max");
         }
+      }
+    }
+  }
+
+  /** Whether a section shorthand (actors, relations, world, mechanisms) sets this key. */
+  static boolean setBySection(ScenarioFile f, String key) {
+    String[] parts = key.split("\\.");
+    switch (parts[0]) {
+      case "actors" -> {
+        Map<String, ParameterSpec> a = f.actors() == null ? null : f.actors().get(parts[1]);
+        return a != null && a.containsKey(parts[2]);
+      }
+      case "relations" -> {
+        if (f.relations() == null) {
+          return false;
+        }
+        String[] pair = parts[1].split("-");
+        return f.relations().containsKey(parts[1])
+            || f.relations().containsKey(pair[1] + "-" + pair[0]);
+      }
+      case "world" -> {
+        return f.world() != null && f.world().containsKey(parts[1]);
+      }
+      case "mechanisms" -> {
+        return f.mechanisms() != null && f.mechanisms().containsKey(parts[1]);
+      }
+      default -> {
+        return false;
       }
     }
   }

@@ -151,7 +151,7 @@ class EnsembleTest {
 
   @Test
   void continuationsFromASnapshotGiveOddsFromThatMonth() {
-    ModelParameters p = new ModelParameters().setHorizonMonths(60);
+    ModelParameters p = ModelParameters.builder().setHorizonMonths(60).build();
     Peninsula game = new Peninsula(p, 77);
     for (int m = 0; m < 24 && !game.finished(); m++) {
       game.stepMonth();

@@ -39,9 +39,9 @@ public final class TestSources {
         MersenneTwisterFast r = new MersenneTwisterFast(SeedKey.of(runSeed, SeedKey.PARAMETERS));
         double pressure = 0.2 + 0.4 * r.nextDouble();
         double rationality = 3 + 4 * r.nextDouble();
-        ModelParameters p = new ModelParameters().setHorizonMonths(horizon)
+        ModelParameters p = ModelParameters.builder().setHorizonMonths(horizon)
             .setStance(Actor.RUS, StanceParameter.PRESSURE, pressure)
-            .setMechanism(Mechanism.RATIONALITY, rationality);
+            .setMechanism(Mechanism.RATIONALITY, rationality).build();
         Map<String, Double> drawn = new LinkedHashMap<>();
         drawn.put("actors.RUS.pressure", pressure);
         drawn.put("mechanisms.rationality", rationality);

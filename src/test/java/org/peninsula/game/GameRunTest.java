@@ -32,7 +32,7 @@ class GameRunTest {
     for (int turnMonths : new int[] {1, 3, 6}) {
       GameSetup setup = new GameSetup("defaults", "", 42, turnMonths, 180 / turnMonths);
       GameRun game = playBots(setup);
-      RunOutcome direct = new Peninsula(new ModelParameters(), 42).runToEnd();
+      RunOutcome direct = new Peninsula(ModelParameters.defaults(), 42).runToEnd();
       assertEquals(direct, game.outcome(), "turn length " + turnMonths);
     }
   }
@@ -71,7 +71,7 @@ class GameRunTest {
   @Test
   void aShorterGameIsTheScenarioRunCutToItsLength() {
     GameSetup setup = new GameSetup("defaults", "", 7, 3, 8);
-    ModelParameters p = new ModelParameters().setHorizonMonths(24);
+    ModelParameters p = ModelParameters.builder().setHorizonMonths(24).build();
     assertEquals(new Peninsula(p, 7).runToEnd(), playBots(setup).outcome());
   }
 

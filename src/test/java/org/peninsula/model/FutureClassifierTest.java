@@ -7,10 +7,10 @@ import org.junit.jupiter.api.Test;
 /** Each rule of the classifier just below, at and just above its threshold, and the rule order. */
 class FutureClassifierTest {
 
-  private final ModelParameters p = new ModelParameters()
+  private final ModelParameters p = ModelParameters.builder()
       .setMechanism(Mechanism.COLLAPSE_PRESSURE, 0.2)
       .setMechanism(Mechanism.TURBULENT_FINAL_TENSION, 0.7)
-      .setMechanism(Mechanism.TURBULENT_HIGH_SHARE, 0.25);
+      .setMechanism(Mechanism.TURBULENT_HIGH_SHARE, 0.25).build();
 
   /** A run that ends in confrontational stability, well inside every threshold. */
   private static double[] calm() {

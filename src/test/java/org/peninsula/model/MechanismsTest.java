@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /** Each mechanism on its own, with the state set up by hand. */
 class MechanismsTest {
 
-  private static ModelParameters params() {
-    ModelParameters p = new ModelParameters();
+  private static ModelParameters.Builder params() {
+    ModelParameters.Builder p = ModelParameters.builder();
     for (Actor a : Actor.values()) {
       for (Actor b : Actor.values()) {
         if (a != b) {
@@ -31,7 +31,7 @@ class MechanismsTest {
         .setStance(Actor.CHN, StanceParameter.SANCTIONS_TOLERANCE, 0.9)
         .setMechanism(Mechanism.ELECTED_MEMBER_YES, 1.0)
         .setMechanism(Mechanism.VOTE_COORDINATION, 0.0)
-        .setMechanism(Mechanism.RATIONALITY, 50);
+        .setMechanism(Mechanism.RATIONALITY, 50).build();
     int vetoed = 0;
     for (long seed = 1; seed <= 200; seed++) {
       Peninsula sim = new Peninsula(p, seed);
@@ -50,7 +50,7 @@ class MechanismsTest {
   void aDraftWithoutVetoAndWithNineVotesPasses() {
     ModelParameters p = params().setStance(Actor.RUS, StanceParameter.SANCTIONS_TOLERANCE, 1.0)
         .setStance(Actor.CHN, StanceParameter.SANCTIONS_TOLERANCE, 1.0)
-        .setMechanism(Mechanism.ELECTED_MEMBER_YES, 1.0).setMechanism(Mechanism.RATIONALITY, 50);
+        .setMechanism(Mechanism.ELECTED_MEMBER_YES, 1.0).setMechanism(Mechanism.RATIONALITY, 50).build();
     Peninsula sim = new Peninsula(p, 3);
     sim.council.vote(sim);
     assertTrue(sim.council.passed);
@@ -59,7 +59,7 @@ class MechanismsTest {
 
   @Test
   void enforcementChangesEffectivePressureAndChinaMattersMost() {
-    ModelParameters p = params();
+    ModelParameters p = params().build();
     WorldState w = new WorldState();
     w.initialise(p);
     w.stringency = 0.8;
@@ -80,7 +80,7 @@ class MechanismsTest {
   void aClashAtHighTensionCanEscalateButNotAtZeroTension() {
     ModelParameters p = params().setMechanism(Mechanism.CLASH_ESCALATION, 1.0)
         .setMechanism(Mechanism.DETERRENCE_RESTRAINT, 0.0)
-        .setMechanism(Mechanism.GREAT_POWER_RESTRAINT, 0.0);
+        .setMechanism(Mechanism.GREAT_POWER_RESTRAINT, 0.0).build();
     int wars = 0;
     for (long seed = 1; seed <= 100; seed++) {
       Peninsula sim = new Peninsula(p, seed);
@@ -89,7 +89,7 @@ class MechanismsTest {
       wars += sim.world.war ? 1 : 0;
     }
     assertTrue(wars >= 90, "at full tension with no restraint nearly every clash escalates");
-    Peninsula calm = new Peninsula(p.copy().setMechanism(Mechanism.CLASH_TENSION, 0.0), 1);
+    Peninsula calm = new Peninsula(p.toBuilder().setMechanism(Mechanism.CLASH_TENSION, 0.0).build(), 1);
     calm.world.tension = 0.0;
     MilitaryEscalation.clash(calm, calm.world, calm.params, "");
     assertFalse(calm.world.war);
@@ -98,12 +98,12 @@ class MechanismsTest {
 
   @Test
   void restraintLowersEscalation() {
-    ModelParameters p = params();
+    ModelParameters p = params().build();
     Peninsula sim = new Peninsula(p, 1);
     sim.world.tension = 1.0;
     double restrained = MilitaryEscalation.escalationProbability(sim, sim.world, p);
-    ModelParameters bare = p.copy().setMechanism(Mechanism.DETERRENCE_RESTRAINT, 0)
-        .setMechanism(Mechanism.GREAT_POWER_RESTRAINT, 0);
+    ModelParameters bare = p.toBuilder().setMechanism(Mechanism.DETERRENCE_RESTRAINT, 0)
+        .setMechanism(Mechanism.GREAT_POWER_RESTRAINT, 0).build();
     Peninsula unrestrained = new Peninsula(bare, 1);
     unrestrained.world.tension = 1.0;
     assertTrue(MilitaryEscalation.escalationProbability(unrestrained, unrestrained.world, bare)
@@ -112,7 +112,7 @@ class MechanismsTest {
 
   @Test
   void clashesGrowMoreLikelyWithTension() {
-    ModelParameters p = params();
+    ModelParameters p = params().build();
     WorldState w = new WorldState();
     w.initialise(p);
     w.tension = 0.1;
@@ -124,7 +124,7 @@ class MechanismsTest {
   @Test
   void anElectionCanFlipTheGovernment() {
     ModelParameters p = params().setWorld(WorldVariable.ROK_LEANING, -0.6)
-        .setMechanism(Mechanism.HAWK_WIN_BASE, 1.0);
+        .setMechanism(Mechanism.HAWK_WIN_BASE, 1.0).build();
     Peninsula sim = new Peninsula(p, 11);
     Elections.hold(sim, Actor.ROK);
     assertTrue(sim.world.rokLeaning > 0, "the conservative camp wins");
@@ -135,7 +135,7 @@ class MechanismsTest {
   void scheduledElectionsHappenInTheirMonth() {
     ModelParameters p = params().setElections(new ElectionCalendar(2, 60, 99, 48))
         .setMechanism(Mechanism.HAWK_WIN_BASE, 1.0).setMechanism(Mechanism.TENSION_ELECTION_EFFECT, 0)
-        .setWorld(WorldVariable.ROK_LEANING, -0.5);
+        .setWorld(WorldVariable.ROK_LEANING, -0.5).build();
     Peninsula sim = new Peninsula(p, 5);
     sim.stepMonth();
     sim.stepMonth();
@@ -146,7 +146,7 @@ class MechanismsTest {
 
   @Test
   void anInjectFiresAtItsMonth() {
-    ModelParameters p = params().setInjects(List.of(new Inject(5, InjectEvent.NUCLEAR_TEST, "")));
+    ModelParameters p = params().setInjects(List.of(new Inject(5, InjectEvent.NUCLEAR_TEST, ""))).build();
     Peninsula sim = new Peninsula(p, 9);
     List<ChronicleEntry.Event> events = new ArrayList<>();
     sim.setChronicle(e -> {
@@ -261,7 +261,7 @@ class MechanismsTest {
 
   @Test
   void aTeachersInjectPlaysNextMonthWhetherOrNotOtherEventsFallThere() {
-    ModelParameters p = params().setElections(new ElectionCalendar(4, 60, -1, 0));
+    ModelParameters p = params().setElections(new ElectionCalendar(4, 60, -1, 0)).build();
     Peninsula sim = new Peninsula(p, 21);
     List<String> events = new ArrayList<>();
     sim.setChronicle(e -> {
@@ -304,7 +304,7 @@ class MechanismsTest {
 
   @Test
   void oneSeedGivesOneHistoryAndTheHighBitsOfTheSeedMatter() {
-    ModelParameters p = params();
+    ModelParameters p = params().build();
     RunOutcome a = new Peninsula(p, 42).runToEnd();
     RunOutcome b = new Peninsula(p, 42).runToEnd();
     assertEquals(a, b);
@@ -314,7 +314,7 @@ class MechanismsTest {
 
   @Test
   void aSnapshotContinuesTheSameHistory() {
-    ModelParameters p = params();
+    ModelParameters p = params().build();
     Peninsula straight = new Peninsula(p, 77);
     RunOutcome whole = straight.runToEnd();
     Peninsula stepped = new Peninsula(p, 77);
@@ -328,7 +328,7 @@ class MechanismsTest {
 
   @Test
   void reusingASimulationGivesTheSameRunAsANewOne() {
-    ModelParameters p = params();
+    ModelParameters p = params().build();
     Peninsula reused = new Peninsula(p, 1);
     reused.runToEnd();
     reused.reset(p, 99);
@@ -337,7 +337,7 @@ class MechanismsTest {
 
   @Test
   void aPlayerSeatPlaysTheSubmittedMove() {
-    ModelParameters p = params();
+    ModelParameters p = params().build();
     Peninsula sim = new Peninsula(p, 3);
     PlayerSeat seat = new PlayerSeat();
     sim.setSeat(Actor.DPRK, seat);
@@ -351,7 +351,7 @@ class MechanismsTest {
 
   @Test
   void sanctionsBlockTheEconomicAxis() {
-    ModelParameters p = params();
+    ModelParameters p = params().build();
     Peninsula sim = new Peninsula(p, 1);
     sim.world.effectivePressure = 0.1;
     double openGain = RussianAims.projectGain(sim.world, p, false);
@@ -362,7 +362,7 @@ class MechanismsTest {
 
   @Test
   void aStrategicTestBreaksADeal() {
-    ModelParameters p = params();
+    ModelParameters p = params().build();
     Peninsula sim = new Peninsula(p, 1);
     sim.world.stage = TalksStage.DEAL_IN_FORCE;
     sim.world.talks = TalksFormat.US_DPRK;

@@ -37,14 +37,14 @@ class SimultaneityTest {
 
   /** The baseline defaults, and a world where resolutions pass and talks reach deals. */
   private static List<ModelParameters> worlds() {
-    ModelParameters engaged = new ModelParameters()
+    ModelParameters engaged = ModelParameters.builder()
         .setStance(Actor.CHN, StanceParameter.SANCTIONS_TOLERANCE, 0.9)
         .setStance(Actor.RUS, StanceParameter.SANCTIONS_TOLERANCE, 0.9)
         .setStance(Actor.DPRK, StanceParameter.NUCLEAR_COMMITMENT, 0.1)
         .setStance(Actor.ROK, StanceParameter.PRESSURE, 0.1)
         .setInjects(List.of(new Inject(3, InjectEvent.ICBM_TEST, "test"),
-            new Inject(4, InjectEvent.UN_VOTE, "draft")));
-    return List.of(new ModelParameters(), engaged);
+            new Inject(4, InjectEvent.UN_VOTE, "draft"))).build();
+    return List.of(ModelParameters.defaults(), engaged);
   }
 
   private static byte[] state(Peninsula sim) {
@@ -98,8 +98,8 @@ class SimultaneityTest {
 
   @Test
   void aCountrysChoiceUsesItsOwnDrawWhateverTheOrder() {
-    Peninsula forward = new Peninsula(new ModelParameters(), 3);
-    Peninsula backward = new Peninsula(new ModelParameters(), 3,
+    Peninsula forward = new Peninsula(ModelParameters.defaults(), 3);
+    Peninsula backward = new Peninsula(ModelParameters.defaults(), 3,
         new Actor[] {Actor.DPRK, Actor.ROK, Actor.RUS, Actor.CHN, Actor.USA});
     forward.stepMonth();
     backward.stepMonth();
@@ -110,7 +110,7 @@ class SimultaneityTest {
 
   @Test
   void anOrderMustNameEachCountryOnce() {
-    assertThrows(IllegalArgumentException.class, () -> new Peninsula(new ModelParameters(), 1,
+    assertThrows(IllegalArgumentException.class, () -> new Peninsula(ModelParameters.defaults(), 1,
         new Actor[] {Actor.USA, Actor.USA, Actor.RUS, Actor.ROK, Actor.DPRK}));
   }
 }

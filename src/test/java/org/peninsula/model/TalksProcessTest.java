@@ -62,7 +62,7 @@ class TalksProcessTest {
   }
 
   private static ModelParameters params() {
-    return new ModelParameters().setMechanism(Mechanism.DEAL_THRESHOLD, 0.6);
+    return ModelParameters.builder().setMechanism(Mechanism.DEAL_THRESHOLD, 0.6).build();
   }
 
   /** A run at month 0 with its activity cleared, ready for one talks step set up by hand. */
@@ -169,9 +169,10 @@ class TalksProcessTest {
 
   @Test
   void theTrackIsOpenExactlyWhenAFormatIsSetOverWholeRuns() {
-    ModelParameters p = params().setStance(Actor.DPRK, StanceParameter.NUCLEAR_COMMITMENT, 0.0)
+    ModelParameters p = params().toBuilder()
+        .setStance(Actor.DPRK, StanceParameter.NUCLEAR_COMMITMENT, 0.0)
         .setStance(Actor.USA, StanceParameter.PRESSURE, 0.0)
-        .setStance(Actor.ROK, StanceParameter.PRESSURE, 0.0);
+        .setStance(Actor.ROK, StanceParameter.PRESSURE, 0.0).build();
     int dealMonths = 0;
     for (long seed = 1; seed <= 20; seed++) {
       Peninsula sim = new Peninsula(p, seed);

@@ -32,12 +32,12 @@ class StylizedFactsTest {
   }
 
   private static List<RunOutcome> runs(Scenario s, int n,
-      java.util.function.UnaryOperator<ModelParameters> change,
+      java.util.function.UnaryOperator<ModelParameters.Builder> change,
       org.peninsula.model.Chronicle chronicle) {
     List<RunOutcome> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       long seed = 1000L + i;
-      Peninsula sim = new Peninsula(change.apply(s.draw(seed).parameters()), seed);
+      Peninsula sim = new Peninsula(change.apply(s.draw(seed).parameters().toBuilder()).build(), seed);
       if (chronicle != null) {
         sim.setChronicle(chronicle);
       }
@@ -152,7 +152,7 @@ class StylizedFactsTest {
   @Test
   void fact7_aConservativeSeoulCooperatesLessWithMoscow() throws Exception {
     Scenario base = scenario("baseline-2021");
-    java.util.function.UnaryOperator<ModelParameters> noElections = p -> p.setElections(
+    java.util.function.UnaryOperator<ModelParameters.Builder> noElections = p -> p.setElections(
         new org.peninsula.model.ElectionCalendar(-1, 0, -1, 0));
     List<RunOutcome> conservative = runs(base, RUNS,
         p -> noElections.apply(p).setWorld(WorldVariable.ROK_LEANING, 0.8), null);

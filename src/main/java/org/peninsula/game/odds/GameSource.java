@@ -35,7 +35,7 @@ public record GameSource(GameScenario scenario, GameSetup setup) implements RunS
   public ScenarioDraw draw(long runSeed) {
     ModelParameters p = scenario.parameters(runSeed);
     if (p.horizonMonths() != setup.months()) {
-      p = p.copy().setHorizonMonths(setup.months());
+      p = p.toBuilder().setHorizonMonths(setup.months()).build();
     }
     return new ScenarioDraw(p, Map.of());
   }
