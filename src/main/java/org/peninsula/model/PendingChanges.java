@@ -32,50 +32,83 @@ final class PendingChanges implements Serializable {
   static final int EVENTS_ROW = Actor.COUNT;
 
   private final double[][] rows = new double[Actor.COUNT + 1][SLOTS];
+  /** Per slot, a bit for each row that wrote to it: commit visits only what was written. */
+  private final int[] touched = new int[SLOTS];
 
   void add(int row, int slot, double delta) {
     rows[row][slot] += delta;
+    touched[slot] |= 1 << row;
   }
 
   void enforcement(int row, Actor actor, double delta) {
-    rows[row][ENFORCEMENT + actor.ordinal()] += delta;
+    add(row, ENFORCEMENT + actor.ordinal(), delta);
   }
 
   /** A change to a's view of b. */
   void relation(int row, int viewer, int viewed, double delta) {
-    rows[row][RELATIONS + viewer * Actor.COUNT + viewed] += delta;
+    add(row, RELATIONS + viewer * Actor.COUNT + viewed, delta);
   }
 
-  /** Applies every row to {@code w}, clamping each variable once, and clears the rows. */
+  /** Applies every row to {@code w}, clamping each changed variable once, and clears the rows. */
   void commit(WorldState w) {
-    w.tension = WorldState.clamp01(w.tension + sum(TENSION));
-    w.stress = WorldState.clamp01(w.stress + sum(STRESS));
-    w.chinaDependence = WorldState.clamp01(w.chinaDependence + sum(CHINA_DEPENDENCE));
-    w.standing = WorldState.clamp01(w.standing + sum(STANDING));
-    w.axisProgress = WorldState.clamp01(w.axisProgress + sum(AXIS));
-    w.capability = WorldState.clamp01(w.capability + sum(CAPABILITY));
-    w.nuclearAcceptance = WorldState.clamp01(w.nuclearAcceptance + sum(NUCLEAR_ACCEPTANCE));
-    w.missileDefence = WorldState.clamp01(w.missileDefence + sum(MISSILE_DEFENCE));
-    w.provocationMemory += sum(PROVOCATION_MEMORY);
-    w.strategicTestMemory += sum(STRATEGIC_MEMORY);
-    w.exerciseMemory += sum(EXERCISE_MEMORY);
-    w.alignmentMemory += sum(ALIGNMENT_MEMORY);
+    if (touched[TENSION] != 0) {
+      w.tension = WorldState.clamp01(w.tension + take(TENSION));
+    }
+    if (touched[STRESS] != 0) {
+      w.stress = WorldState.clamp01(w.stress + take(STRESS));
+    }
+    if (touched[CHINA_DEPENDENCE] != 0) {
+      w.chinaDependence = WorldState.clamp01(w.chinaDependence + take(CHINA_DEPENDENCE));
+    }
+    if (touched[STANDING] != 0) {
+      w.standing = WorldState.clamp01(w.standing + take(STANDING));
+    }
+    if (touched[AXIS] != 0) {
+      w.axisProgress = WorldState.clamp01(w.axisProgress + take(AXIS));
+    }
+    if (touched[CAPABILITY] != 0) {
+      w.capability = WorldState.clamp01(w.capability + take(CAPABILITY));
+    }
+    if (touched[NUCLEAR_ACCEPTANCE] != 0) {
+      w.nuclearAcceptance = WorldState.clamp01(w.nuclearAcceptance + take(NUCLEAR_ACCEPTANCE));
+    }
+    if (touched[MISSILE_DEFENCE] != 0) {
+      w.missileDefence = WorldState.clamp01(w.missileDefence + take(MISSILE_DEFENCE));
+    }
+    if (touched[PROVOCATION_MEMORY] != 0) {
+      w.provocationMemory += take(PROVOCATION_MEMORY);
+    }
+    if (touched[STRATEGIC_MEMORY] != 0) {
+      w.strategicTestMemory += take(STRATEGIC_MEMORY);
+    }
+    if (touched[EXERCISE_MEMORY] != 0) {
+      w.exerciseMemory += take(EXERCISE_MEMORY);
+    }
+    if (touched[ALIGNMENT_MEMORY] != 0) {
+      w.alignmentMemory += take(ALIGNMENT_MEMORY);
+    }
     for (int i = 0; i < Actor.COUNT; i++) {
-      w.enforcement[i] = WorldState.clamp01(w.enforcement[i] + sum(ENFORCEMENT + i));
+      if (touched[ENFORCEMENT + i] != 0) {
+        w.enforcement[i] = WorldState.clamp01(w.enforcement[i] + take(ENFORCEMENT + i));
+      }
     }
     for (int i = 0; i < Actor.COUNT * Actor.COUNT; i++) {
-      w.relations[i] = WorldState.clamp11(w.relations[i] + sum(RELATIONS + i));
-    }
-    for (double[] row : rows) {
-      java.util.Arrays.fill(row, 0.0);
+      if (touched[RELATIONS + i] != 0) {
+        w.relations[i] = WorldState.clamp11(w.relations[i] + take(RELATIONS + i));
+      }
     }
   }
 
-  private double sum(int slot) {
+  /** The slot's changes summed over the rows in row order, which are then cleared. */
+  private double take(int slot) {
     double s = 0;
-    for (double[] row : rows) {
-      s += row[slot];
+    for (int row = 0; row < rows.length; row++) {
+      if ((touched[slot] & (1 << row)) != 0) {
+        s += rows[row][slot];
+        rows[row][slot] = 0;
+      }
     }
+    touched[slot] = 0;
     return s;
   }
 }
