@@ -2,9 +2,8 @@ package org.peninsula.model;
 
 /**
  * What each move does to the world. The five moves of a month are worked out after every country
- * has decided, each from the world as it stood at the start of the month, into its own row of
- * {@link PendingChanges}; the rows are then applied together. So no move sees another's effect,
- * and the order in which they are worked out cannot matter ({@code SimultaneityTest}). Every
+ * has decided, each from the world as it stood at the start of the month, into
+ * {@link PendingChanges}, which applies them together. So no move sees another's effect. Every
  * effect size is a declared {@code effects.*} or {@code mechanisms.*}
  * parameter; relation effects are in units of {@code mechanisms.relationStep}.
  */
@@ -108,66 +107,61 @@ final class ActionEffects {
   }
 
   /**
-   * Works out the month's moves into {@code c} in the given order (any order gives the same
-   * rows). Discrete facts (offers, flags, counts, a broken deal) are set directly: each is
-   * written by one move only or is an OR or a count, so order cannot change them either.
+   * Works out the month's moves into {@code c}, in the fixed order of {@link Actor}. Discrete
+   * facts (offers, flags, counts, a broken deal) are set directly: each is written by one move
+   * only or is an OR or a count, so no move's reading depends on another's.
    */
   static void collect(Peninsula sim, WorldState w, ModelParameters p, MonthActivity act,
-      PendingChanges c, Actor[] order) {
+      PendingChanges c) {
     // Flags that other countries' effects depend on, from the chosen moves alone.
     act.seoulEngagesRussia = sim.agents[Actor.ROK.ordinal()].chosen() == RokAction.ENGAGE_RUSSIA;
     act.russiaCourtsSeoul = sim.agents[Actor.RUS.ordinal()].chosen() == RussiaAction.COURT_SEOUL;
     double step = p.mechanism(Mechanism.RELATION_STEP);
     double[] v = p.values();
-    for (Actor a : order) {
-      Action move = sim.agents[a.ordinal()].chosen();
-      switch (a) {
-        case USA -> us((UsAction) move, sim, w, p, v, act, c, step);
-        case CHN -> china((ChinaAction) move, sim, w, p, v, c, step);
-        case RUS -> russia((RussiaAction) move, sim, w, p, v, act, c, step);
-        case ROK -> southKorea((RokAction) move, sim, w, p, v, c, step);
-        case DPRK -> northKorea((DprkAction) move, sim, w, p, v, act, c, step);
-      }
-    }
+    us((UsAction) sim.agents[Actor.USA.ordinal()].chosen(), sim, w, p, v, act, c, step);
+    china((ChinaAction) sim.agents[Actor.CHN.ordinal()].chosen(), sim, w, p, v, c, step);
+    russia((RussiaAction) sim.agents[Actor.RUS.ordinal()].chosen(), sim, w, p, v, act, c, step);
+    southKorea((RokAction) sim.agents[Actor.ROK.ordinal()].chosen(), sim, w, p, v, c, step);
+    northKorea((DprkAction) sim.agents[Actor.DPRK.ordinal()].chosen(), sim, w, p, v, act, c,
+        step);
   }
 
   private static void us(UsAction a, Peninsula sim, WorldState w, ModelParameters p, double[] v,
       MonthActivity act, PendingChanges c, double step) {
-    int r = Actor.USA.ordinal();
     switch (a) {
       case PUSH_UN_SANCTIONS -> act.draftTabled = true;
       case SECONDARY_SANCTIONS -> {
         double s = p.mechanism(Mechanism.SECONDARY_SANCTIONS_EFFECT);
-        c.enforcement(r, Actor.CHN, s);
-        c.enforcement(r, Actor.RUS, v[US_SEC_ENF_RUS] * s);
-        c.enforcement(r, Actor.USA, v[US_SEC_ENF_USA] * s);
-        Diplomacy.act(c, r, sim, Actor.USA, Actor.CHN, v[US_SEC_CHN] * step);
-        Diplomacy.act(c, r, sim, Actor.USA, Actor.RUS, v[US_SEC_RUS] * step);
-        Diplomacy.act(c, r, sim, Actor.USA, Actor.DPRK, v[US_SEC_DPRK] * step);
+        c.enforcement(Actor.CHN, s);
+        c.enforcement(Actor.RUS, v[US_SEC_ENF_RUS] * s);
+        c.enforcement(Actor.USA, v[US_SEC_ENF_USA] * s);
+        Diplomacy.act(c, sim, Actor.USA, Actor.CHN, v[US_SEC_CHN] * step);
+        Diplomacy.act(c, sim, Actor.USA, Actor.RUS, v[US_SEC_RUS] * step);
+        Diplomacy.act(c, sim, Actor.USA, Actor.DPRK, v[US_SEC_DPRK] * step);
       }
       case SCALE_UP_EXERCISES -> {
-        c.add(r, PendingChanges.TENSION, p.mechanism(Mechanism.EXERCISE_TENSION));
-        c.add(r, PendingChanges.EXERCISE_MEMORY, v[US_UP_MEMORY]);
-        Diplomacy.act(c, r, sim, Actor.USA, Actor.DPRK, v[US_UP_DPRK] * step);
-        Diplomacy.act(c, r, sim, Actor.USA, Actor.ROK, v[US_UP_ROK] * step);
-        Diplomacy.act(c, r, sim, Actor.USA, Actor.CHN, v[US_UP_CHN] * step);
-        Diplomacy.act(c, r, sim, Actor.USA, Actor.RUS, v[US_UP_RUS] * step);
+        c.add(PendingChanges.TENSION, p.mechanism(Mechanism.EXERCISE_TENSION));
+        c.add(PendingChanges.EXERCISE_MEMORY, v[US_UP_MEMORY]);
+        Diplomacy.act(c, sim, Actor.USA, Actor.DPRK, v[US_UP_DPRK] * step);
+        Diplomacy.act(c, sim, Actor.USA, Actor.ROK, v[US_UP_ROK] * step);
+        Diplomacy.act(c, sim, Actor.USA, Actor.CHN, v[US_UP_CHN] * step);
+        Diplomacy.act(c, sim, Actor.USA, Actor.RUS, v[US_UP_RUS] * step);
       }
       case SCALE_DOWN_EXERCISES -> {
-        c.add(r, PendingChanges.TENSION, -p.mechanism(Mechanism.DEESCALATION_RELIEF));
-        Diplomacy.act(c, r, sim, Actor.USA, Actor.DPRK, v[US_DOWN_DPRK] * step);
-        Diplomacy.act(c, r, sim, Actor.USA, Actor.CHN, v[US_DOWN_CHN] * step);
-        Diplomacy.act(c, r, sim, Actor.USA, Actor.RUS, v[US_DOWN_RUS] * step);
+        c.add(PendingChanges.TENSION, -p.mechanism(Mechanism.DEESCALATION_RELIEF));
+        Diplomacy.act(c, sim, Actor.USA, Actor.DPRK, v[US_DOWN_DPRK] * step);
+        Diplomacy.act(c, sim, Actor.USA, Actor.CHN, v[US_DOWN_CHN] * step);
+        Diplomacy.act(c, sim, Actor.USA, Actor.RUS, v[US_DOWN_RUS] * step);
       }
       case OFFER_TALKS -> {
         w.offersThisMonth |= TalksProcess.USA_BIT;
-        Diplomacy.act(c, r, sim, Actor.USA, Actor.DPRK, v[US_TALKS_DPRK] * step);
+        Diplomacy.act(c, sim, Actor.USA, Actor.DPRK, v[US_TALKS_DPRK] * step);
       }
       case STRATEGIC_SIGNALLING -> {
-        c.add(r, PendingChanges.TENSION, p.mechanism(Mechanism.SIGNALLING_TENSION));
-        c.add(r, PendingChanges.EXERCISE_MEMORY, v[US_SIG_MEMORY]);
-        Diplomacy.act(c, r, sim, Actor.USA, Actor.DPRK, v[US_SIG_DPRK] * step);
-        Diplomacy.act(c, r, sim, Actor.USA, Actor.CHN, v[US_SIG_CHN] * step);
+        c.add(PendingChanges.TENSION, p.mechanism(Mechanism.SIGNALLING_TENSION));
+        c.add(PendingChanges.EXERCISE_MEMORY, v[US_SIG_MEMORY]);
+        Diplomacy.act(c, sim, Actor.USA, Actor.DPRK, v[US_SIG_DPRK] * step);
+        Diplomacy.act(c, sim, Actor.USA, Actor.CHN, v[US_SIG_CHN] * step);
       }
       case HOLD -> { }
     }
@@ -175,79 +169,77 @@ final class ActionEffects {
 
   private static void china(ChinaAction a, Peninsula sim, WorldState w, ModelParameters p,
       double[] v, PendingChanges c, double step) {
-    int r = Actor.CHN.ordinal();
     double es = p.mechanism(Mechanism.ENFORCEMENT_STEP);
     switch (a) {
       case ENFORCE_SANCTIONS -> {
-        c.enforcement(r, Actor.CHN, es);
-        Diplomacy.act(c, r, sim, Actor.CHN, Actor.DPRK, v[CN_ENF_DPRK] * step);
-        Diplomacy.act(c, r, sim, Actor.CHN, Actor.USA, v[CN_ENF_USA] * step);
+        c.enforcement(Actor.CHN, es);
+        Diplomacy.act(c, sim, Actor.CHN, Actor.DPRK, v[CN_ENF_DPRK] * step);
+        Diplomacy.act(c, sim, Actor.CHN, Actor.USA, v[CN_ENF_USA] * step);
       }
       case RELAX_ENFORCEMENT -> {
-        c.enforcement(r, Actor.CHN, -es);
-        Diplomacy.act(c, r, sim, Actor.CHN, Actor.DPRK, v[CN_REL_DPRK] * step);
-        Diplomacy.act(c, r, sim, Actor.CHN, Actor.USA, v[CN_REL_USA] * step);
+        c.enforcement(Actor.CHN, -es);
+        Diplomacy.act(c, sim, Actor.CHN, Actor.DPRK, v[CN_REL_DPRK] * step);
+        Diplomacy.act(c, sim, Actor.CHN, Actor.USA, v[CN_REL_USA] * step);
       }
       case AID_DPRK -> {
-        c.add(r, PendingChanges.STRESS, -p.mechanism(Mechanism.AID_RELIEF));
-        c.add(r, PendingChanges.CHINA_DEPENDENCE,
+        c.add(PendingChanges.STRESS, -p.mechanism(Mechanism.AID_RELIEF));
+        c.add(PendingChanges.CHINA_DEPENDENCE,
             v[CN_AID_DEPENDENCE] * (1 - w.chinaDependence));
-        Diplomacy.act(c, r, sim, Actor.CHN, Actor.DPRK, v[CN_AID_DPRK] * step);
+        Diplomacy.act(c, sim, Actor.CHN, Actor.DPRK, v[CN_AID_DPRK] * step);
       }
       case MEDIATE_DUAL_FREEZE -> {
-        c.add(r, PendingChanges.TENSION, -p.mechanism(Mechanism.DEESCALATION_RELIEF));
+        c.add(PendingChanges.TENSION, -p.mechanism(Mechanism.DEESCALATION_RELIEF));
         w.offersThisMonth |= TalksProcess.CHN_BIT;
-        Diplomacy.act(c, r, sim, Actor.CHN, Actor.DPRK, v[CN_MED_DPRK] * step);
+        Diplomacy.act(c, sim, Actor.CHN, Actor.DPRK, v[CN_MED_DPRK] * step);
       }
       case PRESSURE_ROK -> {
-        Diplomacy.act(c, r, sim, Actor.CHN, Actor.ROK, v[CN_PR_ROK] * step);
+        Diplomacy.act(c, sim, Actor.CHN, Actor.ROK, v[CN_PR_ROK] * step);
         // Keeps a share of Seoul's alignment memory as it stood at the start of the month.
-        c.add(r, PendingChanges.ALIGNMENT_MEMORY, (v[CN_PR_RETENTION] - 1) * w.alignmentMemory);
+        c.add(PendingChanges.ALIGNMENT_MEMORY, (v[CN_PR_RETENTION] - 1) * w.alignmentMemory);
       }
-      case COORDINATE_WITH_RUSSIA -> Diplomacy.act(c, r, sim, Actor.CHN, Actor.RUS, v[CN_CO_RUS] * step);
+      case COORDINATE_WITH_RUSSIA -> Diplomacy.act(c, sim, Actor.CHN, Actor.RUS, v[CN_CO_RUS] * step);
       case HOLD -> { }
     }
   }
 
   private static void russia(RussiaAction a, Peninsula sim, WorldState w, ModelParameters p,
       double[] v, MonthActivity act, PendingChanges c, double step) {
-    int r = Actor.RUS.ordinal();
     double es = p.mechanism(Mechanism.ENFORCEMENT_STEP);
     double gain = p.mechanism(Mechanism.STANDING_GAIN);
     switch (a) {
       case OPPOSE_SANCTIONS -> {
-        c.enforcement(r, Actor.RUS, -es);
+        c.enforcement(Actor.RUS, -es);
         // Moscow's calls for relief also give Beijing cover to slacken, as far as the two
         // stood together at the start of the month.
-        c.enforcement(r, Actor.CHN,
+        c.enforcement(Actor.CHN,
             -v[RU_OPP_SLACK] * es * CountryAgent.warmth(w, Actor.CHN, Actor.RUS));
-        Diplomacy.act(c, r, sim, Actor.RUS, Actor.DPRK, v[RU_OPP_DPRK] * step);
-        Diplomacy.act(c, r, sim, Actor.RUS, Actor.USA, v[RU_OPP_USA] * step);
+        Diplomacy.act(c, sim, Actor.RUS, Actor.DPRK, v[RU_OPP_DPRK] * step);
+        Diplomacy.act(c, sim, Actor.RUS, Actor.USA, v[RU_OPP_USA] * step);
       }
       case PROPOSE_MULTILATERAL_TALKS -> {
         w.offersThisMonth |= TalksProcess.RUS_BIT;
-        c.add(r, PendingChanges.STANDING, v[RU_MULTI_STANDING] * gain);
+        c.add(PendingChanges.STANDING, v[RU_MULTI_STANDING] * gain);
       }
       case PURSUE_ECONOMIC_PROJECTS -> {
-        c.add(r, PendingChanges.AXIS,
+        c.add(PendingChanges.AXIS,
             RussianAims.projectGain(w, p, act.seoulEngagesRussia));
-        Diplomacy.act(c, r, sim, Actor.RUS, Actor.DPRK, v[RU_PRJ_DPRK] * step);
-        c.add(r, PendingChanges.CHINA_DEPENDENCE, v[RU_PRJ_DEPENDENCE]);
+        Diplomacy.act(c, sim, Actor.RUS, Actor.DPRK, v[RU_PRJ_DPRK] * step);
+        c.add(PendingChanges.CHINA_DEPENDENCE, v[RU_PRJ_DEPENDENCE]);
       }
       case COORDINATE_WITH_CHINA -> {
-        Diplomacy.act(c, r, sim, Actor.RUS, Actor.CHN, v[RU_CO_CHN] * step);
-        c.add(r, PendingChanges.STANDING, v[RU_CO_STANDING] * gain);
+        Diplomacy.act(c, sim, Actor.RUS, Actor.CHN, v[RU_CO_CHN] * step);
+        c.add(PendingChanges.STANDING, v[RU_CO_STANDING] * gain);
       }
       case NAVAL_SIGNALLING -> {
-        c.add(r, PendingChanges.TENSION, p.mechanism(Mechanism.SIGNALLING_TENSION));
-        Diplomacy.act(c, r, sim, Actor.RUS, Actor.USA, v[RU_NAV_USA] * step);
-        c.add(r, PendingChanges.STANDING, v[RU_NAV_STANDING] * gain);
+        c.add(PendingChanges.TENSION, p.mechanism(Mechanism.SIGNALLING_TENSION));
+        Diplomacy.act(c, sim, Actor.RUS, Actor.USA, v[RU_NAV_USA] * step);
+        c.add(PendingChanges.STANDING, v[RU_NAV_STANDING] * gain);
       }
       case COURT_SEOUL -> {
-        Diplomacy.act(c, r, sim, Actor.RUS, Actor.ROK, v[RU_CRT_ROK] * step
+        Diplomacy.act(c, sim, Actor.RUS, Actor.ROK, v[RU_CRT_ROK] * step
             * (w.rokLeaning < 0 ? 1.0 : v[RU_CRT_CONSERVATIVE]));
         if (act.seoulEngagesRussia) {
-          c.add(r, PendingChanges.STANDING, v[RU_CRT_STANDING] * gain);
+          c.add(PendingChanges.STANDING, v[RU_CRT_STANDING] * gain);
         }
       }
       case HOLD -> { }
@@ -256,35 +248,34 @@ final class ActionEffects {
 
   private static void southKorea(RokAction a, Peninsula sim, WorldState w, ModelParameters p,
       double[] v, PendingChanges c, double step) {
-    int r = Actor.ROK.ordinal();
     switch (a) {
       case ENGAGE_NORTH -> {
         w.offersThisMonth |= TalksProcess.ROK_BIT;
-        Diplomacy.act(c, r, sim, Actor.ROK, Actor.DPRK, v[RK_ENG_DPRK] * step);
+        Diplomacy.act(c, sim, Actor.ROK, Actor.DPRK, v[RK_ENG_DPRK] * step);
         if (w.usLeaning > 0) {
-          Diplomacy.act(c, r, sim, Actor.ROK, Actor.USA, v[RK_ENG_USA] * step);
+          Diplomacy.act(c, sim, Actor.ROK, Actor.USA, v[RK_ENG_USA] * step);
         }
       }
       case ALIGN_WITH_US -> {
-        c.add(r, PendingChanges.TENSION, v[RK_AL_TENSION] * p.mechanism(Mechanism.EXERCISE_TENSION));
-        c.add(r, PendingChanges.EXERCISE_MEMORY, v[RK_AL_EXERCISE]);
-        c.add(r, PendingChanges.ALIGNMENT_MEMORY, v[RK_AL_ALIGNMENT]);
-        Diplomacy.act(c, r, sim, Actor.ROK, Actor.USA, v[RK_AL_USA] * step);
-        Diplomacy.act(c, r, sim, Actor.ROK, Actor.DPRK, v[RK_AL_DPRK] * step);
-        Diplomacy.act(c, r, sim, Actor.ROK, Actor.CHN, v[RK_AL_CHN] * step);
-        Diplomacy.act(c, r, sim, Actor.ROK, Actor.RUS, v[RK_AL_RUS] * step);
+        c.add(PendingChanges.TENSION, v[RK_AL_TENSION] * p.mechanism(Mechanism.EXERCISE_TENSION));
+        c.add(PendingChanges.EXERCISE_MEMORY, v[RK_AL_EXERCISE]);
+        c.add(PendingChanges.ALIGNMENT_MEMORY, v[RK_AL_ALIGNMENT]);
+        Diplomacy.act(c, sim, Actor.ROK, Actor.USA, v[RK_AL_USA] * step);
+        Diplomacy.act(c, sim, Actor.ROK, Actor.DPRK, v[RK_AL_DPRK] * step);
+        Diplomacy.act(c, sim, Actor.ROK, Actor.CHN, v[RK_AL_CHN] * step);
+        Diplomacy.act(c, sim, Actor.ROK, Actor.RUS, v[RK_AL_RUS] * step);
       }
       case ENGAGE_RUSSIA -> {
         sim.tally.rokRussiaCooperation++;
-        Diplomacy.act(c, r, sim, Actor.ROK, Actor.RUS, v[RK_RU_RUS] * step);
-        Diplomacy.act(c, r, sim, Actor.ROK, Actor.USA, v[RK_RU_USA] * step);
+        Diplomacy.act(c, sim, Actor.ROK, Actor.RUS, v[RK_RU_RUS] * step);
+        Diplomacy.act(c, sim, Actor.ROK, Actor.USA, v[RK_RU_USA] * step);
       }
       case DEPLOY_MISSILE_DEFENCE -> {
-        c.add(r, PendingChanges.MISSILE_DEFENCE, v[RK_MD_DEFENCE] * (1 - w.missileDefence));
-        c.add(r, PendingChanges.ALIGNMENT_MEMORY, v[RK_MD_ALIGNMENT]);
-        c.add(r, PendingChanges.TENSION, v[RK_MD_TENSION] * p.mechanism(Mechanism.EXERCISE_TENSION));
-        Diplomacy.act(c, r, sim, Actor.ROK, Actor.CHN, v[RK_MD_CHN] * step);
-        Diplomacy.act(c, r, sim, Actor.ROK, Actor.RUS, v[RK_MD_RUS] * step);
+        c.add(PendingChanges.MISSILE_DEFENCE, v[RK_MD_DEFENCE] * (1 - w.missileDefence));
+        c.add(PendingChanges.ALIGNMENT_MEMORY, v[RK_MD_ALIGNMENT]);
+        c.add(PendingChanges.TENSION, v[RK_MD_TENSION] * p.mechanism(Mechanism.EXERCISE_TENSION));
+        Diplomacy.act(c, sim, Actor.ROK, Actor.CHN, v[RK_MD_CHN] * step);
+        Diplomacy.act(c, sim, Actor.ROK, Actor.RUS, v[RK_MD_RUS] * step);
       }
       case HOLD -> { }
     }
@@ -292,35 +283,34 @@ final class ActionEffects {
 
   private static void northKorea(DprkAction a, Peninsula sim, WorldState w, ModelParameters p,
       double[] v, MonthActivity act, PendingChanges c, double step) {
-    int r = Actor.DPRK.ordinal();
     switch (a) {
-      case MISSILE_TEST -> weaponsTest(sim, w, p, act, c, r, 1, step);
-      case ICBM_TEST -> weaponsTest(sim, w, p, act, c, r, 2, step);
-      case NUCLEAR_TEST -> weaponsTest(sim, w, p, act, c, r, 3, step);
+      case MISSILE_TEST -> weaponsTest(sim, w, p, act, c, 1, step);
+      case ICBM_TEST -> weaponsTest(sim, w, p, act, c, 2, step);
+      case NUCLEAR_TEST -> weaponsTest(sim, w, p, act, c, 3, step);
       case BORDER_PROVOCATION -> {
         sim.tally.borderProvocations++;
         act.borderProvocation = true;
         act.provocations++;
-        c.add(r, PendingChanges.TENSION, p.mechanism(Mechanism.PROVOCATION_TENSION));
-        c.add(r, PendingChanges.PROVOCATION_MEMORY, v[NK_BO_MEMORY]);
-        Diplomacy.act(c, r, sim, Actor.DPRK, Actor.ROK, v[NK_BO_ROK] * step);
+        c.add(PendingChanges.TENSION, p.mechanism(Mechanism.PROVOCATION_TENSION));
+        c.add(PendingChanges.PROVOCATION_MEMORY, v[NK_BO_MEMORY]);
+        Diplomacy.act(c, sim, Actor.DPRK, Actor.ROK, v[NK_BO_ROK] * step);
       }
       case MORATORIUM -> {
         act.dprkMoratorium = true;
-        c.add(r, PendingChanges.TENSION, -p.mechanism(Mechanism.DEESCALATION_RELIEF));
-        Diplomacy.act(c, r, sim, Actor.DPRK, Actor.CHN, v[NK_PA_CHN] * step);
-        Diplomacy.act(c, r, sim, Actor.DPRK, Actor.RUS, v[NK_PA_RUS] * step);
+        c.add(PendingChanges.TENSION, -p.mechanism(Mechanism.DEESCALATION_RELIEF));
+        Diplomacy.act(c, sim, Actor.DPRK, Actor.CHN, v[NK_PA_CHN] * step);
+        Diplomacy.act(c, sim, Actor.DPRK, Actor.RUS, v[NK_PA_RUS] * step);
       }
       case ACCEPT_TALKS -> act.dprkAcceptsTalks = true;
       case COURT_RUSSIA -> {
-        Diplomacy.act(c, r, sim, Actor.DPRK, Actor.RUS, v[NK_RU_RUS] * step);
-        c.add(r, PendingChanges.CHINA_DEPENDENCE, v[NK_RU_DEPENDENCE]);
-        c.add(r, PendingChanges.STANDING, v[NK_RU_STANDING] * p.mechanism(Mechanism.STANDING_GAIN));
+        Diplomacy.act(c, sim, Actor.DPRK, Actor.RUS, v[NK_RU_RUS] * step);
+        c.add(PendingChanges.CHINA_DEPENDENCE, v[NK_RU_DEPENDENCE]);
+        c.add(PendingChanges.STANDING, v[NK_RU_STANDING] * p.mechanism(Mechanism.STANDING_GAIN));
       }
       case COURT_CHINA -> {
-        Diplomacy.act(c, r, sim, Actor.DPRK, Actor.CHN, v[NK_CN_CHN] * step);
-        c.add(r, PendingChanges.STRESS, -v[NK_CN_RELIEF] * p.mechanism(Mechanism.AID_RELIEF));
-        c.add(r, PendingChanges.CHINA_DEPENDENCE, v[NK_CN_DEPENDENCE]);
+        Diplomacy.act(c, sim, Actor.DPRK, Actor.CHN, v[NK_CN_CHN] * step);
+        c.add(PendingChanges.STRESS, -v[NK_CN_RELIEF] * p.mechanism(Mechanism.AID_RELIEF));
+        c.add(PendingChanges.CHINA_DEPENDENCE, v[NK_CN_DEPENDENCE]);
       }
       case HOLD -> { }
     }
@@ -332,42 +322,42 @@ final class ActionEffects {
    */
   static void weaponsTest(Peninsula sim, WorldState w, ModelParameters p, MonthActivity act,
       int level, double step) {
-    weaponsTest(sim, w, p, act, sim.changes, PendingChanges.EVENTS_ROW, level, step);
+    weaponsTest(sim, w, p, act, sim.changes, level, step);
     sim.changes.commit(w);
   }
 
-  /** A DPRK weapons test of the given class (1 missile, 2 ICBM, 3 nuclear) into row {@code r}. */
+  /** A DPRK weapons test of the given class (1 missile, 2 ICBM, 3 nuclear) into {@code c}. */
   static void weaponsTest(Peninsula sim, WorldState w, ModelParameters p, MonthActivity act,
-      PendingChanges c, int r, int level, double step) {
+      PendingChanges c, int level, double step) {
     double[] v = p.values();
     int i = level - 1;
     act.provocations++;
-    c.add(r, PendingChanges.CAPABILITY,
+    c.add(PendingChanges.CAPABILITY,
         v[TEST_LEARNING[i]] * p.mechanism(Mechanism.TEST_LEARNING) * (1 - w.capability));
-    c.add(r, PendingChanges.PROVOCATION_MEMORY, v[TEST_PROVOCATION[i]]);
+    c.add(PendingChanges.PROVOCATION_MEMORY, v[TEST_PROVOCATION[i]]);
     if (level >= 2) {
-      c.add(r, PendingChanges.STRATEGIC_MEMORY, v[TEST_STRATEGIC[i]]);
+      c.add(PendingChanges.STRATEGIC_MEMORY, v[TEST_STRATEGIC[i]]);
     }
     switch (level) {
       case 1 -> {
         sim.tally.missileTests++;
-        c.add(r, PendingChanges.TENSION, p.mechanism(Mechanism.MISSILE_TEST_TENSION));
+        c.add(PendingChanges.TENSION, p.mechanism(Mechanism.MISSILE_TEST_TENSION));
       }
       case 2 -> {
         sim.tally.icbmTests++;
-        c.add(r, PendingChanges.TENSION, p.mechanism(Mechanism.ICBM_TEST_TENSION));
+        c.add(PendingChanges.TENSION, p.mechanism(Mechanism.ICBM_TEST_TENSION));
       }
       default -> {
         sim.tally.nuclearTests++;
-        c.add(r, PendingChanges.TENSION, p.mechanism(Mechanism.NUCLEAR_TEST_TENSION));
-        c.add(r, PendingChanges.NUCLEAR_ACCEPTANCE, v[NUCLEAR_TEST_ACCEPTANCE]);
+        c.add(PendingChanges.TENSION, p.mechanism(Mechanism.NUCLEAR_TEST_TENSION));
+        c.add(PendingChanges.NUCLEAR_ACCEPTANCE, v[NUCLEAR_TEST_ACCEPTANCE]);
       }
     }
-    Diplomacy.act(c, r, sim, Actor.DPRK, Actor.USA, v[TEST_USA[i]] * step);
-    Diplomacy.act(c, r, sim, Actor.DPRK, Actor.ROK, v[TEST_ROK[i]] * step);
+    Diplomacy.act(c, sim, Actor.DPRK, Actor.USA, v[TEST_USA[i]] * step);
+    Diplomacy.act(c, sim, Actor.DPRK, Actor.ROK, v[TEST_ROK[i]] * step);
     if (level >= 2) {
-      Diplomacy.act(c, r, sim, Actor.DPRK, Actor.CHN, v[TEST_CHN[i]] * step);
-      Diplomacy.act(c, r, sim, Actor.DPRK, Actor.RUS, v[TEST_RUS[i]] * step);
+      Diplomacy.act(c, sim, Actor.DPRK, Actor.CHN, v[TEST_CHN[i]] * step);
+      Diplomacy.act(c, sim, Actor.DPRK, Actor.RUS, v[TEST_RUS[i]] * step);
       TalksProcess.strategicTest(sim, w, act);
     }
     if (sim.chronicle() != null) {

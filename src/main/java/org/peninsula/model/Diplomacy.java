@@ -20,15 +20,15 @@ final class Diplomacy {
   }
 
   /**
-   * The same act as one of the month's moves: its changes go into the mover's row of
-   * {@code changes}, to be applied together with the other moves'.
+   * The same act as one of the month's moves: its changes go into {@code changes}, to be
+   * applied together with the other moves'.
    */
-  static void act(PendingChanges changes, int row, Peninsula sim, Actor actor, Actor target,
+  static void act(PendingChanges changes, Peninsula sim, Actor actor, Actor target,
       double delta) {
     int a = actor.ordinal();
     int b = target.ordinal();
-    changes.relation(row, b, a, delta * sim.responsiveness[b]);
-    changes.relation(row, a, b, delta * sim.selfRelationShare);
+    changes.relation(b, a, delta * sim.responsiveness[b]);
+    changes.relation(a, b, delta * sim.selfRelationShare);
   }
 
   /** Relations drift back toward where they started: old alignments are sticky. */

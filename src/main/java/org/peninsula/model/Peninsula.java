@@ -45,9 +45,8 @@ public final class Peninsula extends SimState {
   /** The month's moves' changes, applied together (see {@link PendingChanges}). */
   final PendingChanges changes = new PendingChanges();
   /**
-   * The order in which the decisions phase steps the countries and the resolution phase works
-   * out their moves. The world does not depend on it (SimultaneityTest permutes it); it is fixed
-   * so that a run is one history.
+   * The order in which the decisions phase steps the countries. The world does not depend on it
+   * (SimultaneityTest permutes it).
    */
   private final Actor[] order;
   /** Each country's uniform draw for this month's choice, made before any country decides. */
@@ -465,7 +464,7 @@ public final class Peninsula extends SimState {
       if (world.war) {
         return;
       }
-      ActionEffects.collect(Peninsula.this, world, params, activity, changes, order);
+      ActionEffects.collect(Peninsula.this, world, params, activity, changes);
       if (activity.draftTabled) {
         tally.drafted++;
         council.vote(Peninsula.this);

@@ -15,8 +15,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The five moves of a month are simultaneous: stepping the countries (and working out their
- * moves) in any order gives, for the same seed, the same world bit for bit, every month.
+ * The five moves of a month are simultaneous: stepping the countries in any order gives, for the
+ * same seed, the same world bit for bit, every month.
  */
 class SimultaneityTest {
 
@@ -106,6 +106,66 @@ class SimultaneityTest {
     for (Actor a : Actor.values()) {
       assertEquals(forward.decisionDraw(a), backward.decisionDraw(a), 0.0, a.name());
     }
+  }
+
+  /** One month with every country seated by a player who plays the given moves. */
+  private static Peninsula oneMonth(Action... moves) {
+    Peninsula sim = new Peninsula(ModelParameters.defaults(), 17);
+    for (Actor a : Actor.values()) {
+      sim.setSeat(a, new PlayerSeat());
+    }
+    for (Action m : moves) {
+      ((PlayerSeat) sim.seat(m.actor())).submit(m);
+    }
+    sim.stepMonth();
+    return sim;
+  }
+
+  @Test
+  void russiasOppositionReadsTheChinaRussiaRelationOfTheMonthsStart() {
+    // Beijing's same-month courtship of Moscow warms the pair, but Moscow's call for relief gives
+    // Beijing cover only as far as they stood together when the month began.
+    Peninsula alone = oneMonth(RussiaAction.OPPOSE_SANCTIONS);
+    Peninsula together = oneMonth(RussiaAction.OPPOSE_SANCTIONS,
+        ChinaAction.COORDINATE_WITH_RUSSIA);
+    assertTrue(together.world.relation(Actor.CHN, Actor.RUS)
+        > alone.world.relation(Actor.CHN, Actor.RUS), "China's move did warm the pair");
+    assertEquals(alone.world.enforcement(Actor.CHN), together.world.enforcement(Actor.CHN), 0.0);
+  }
+
+  @Test
+  void theDprkWeighsOnlyOffersItCouldHaveSeen() {
+    Peninsula sim = new Peninsula(ModelParameters.defaults(), 4);
+    WorldState w = sim.world;
+    double[] u = new double[DprkAction.values().length];
+    sim.agent(Actor.DPRK).evaluate(sim, w, u, Terms.NONE);
+    double none = u[DprkAction.ACCEPT_TALKS.ordinal()];
+    w.offersThisMonth = TalksProcess.USA_BIT;
+    sim.agent(Actor.DPRK).evaluate(sim, w, u, Terms.NONE);
+    assertEquals(none, u[DprkAction.ACCEPT_TALKS.ordinal()], 0.0,
+        "this month's offers are made at the same time as the DPRK decides");
+    w.offersLastMonth = TalksProcess.USA_BIT;
+    sim.agent(Actor.DPRK).evaluate(sim, w, u, Terms.NONE);
+    assertTrue(u[DprkAction.ACCEPT_TALKS.ordinal()] > none, "last month's offer counts");
+  }
+
+  @Test
+  void washingtonReadsObservedEnforcementNotPrivateTolerance() {
+    ModelParameters base = ModelParameters.defaults();
+    ModelParameters lenient = base.toBuilder()
+        .setStance(Actor.CHN, StanceParameter.SANCTIONS_TOLERANCE, 1.0)
+        .setStance(Actor.RUS, StanceParameter.SANCTIONS_TOLERANCE, 1.0).build();
+    double[] u = new double[UsAction.values().length];
+    double[] v = new double[UsAction.values().length];
+    Peninsula a = new Peninsula(base, 4);
+    Peninsula b = new Peninsula(lenient, 4);
+    a.agent(Actor.USA).evaluate(a, a.world, u, Terms.NONE);
+    b.agent(Actor.USA).evaluate(b, b.world, v, Terms.NONE);
+    assertEquals(u[UsAction.PUSH_UN_SANCTIONS.ordinal()], v[UsAction.PUSH_UN_SANCTIONS.ordinal()],
+        0.0, "same observed enforcement, same expectation of a veto");
+    b.world.enforcement[Actor.CHN.ordinal()] = 1.0;
+    b.agent(Actor.USA).evaluate(b, b.world, v, Terms.NONE);
+    assertTrue(v[UsAction.PUSH_UN_SANCTIONS.ordinal()] > u[UsAction.PUSH_UN_SANCTIONS.ordinal()]);
   }
 
   @Test
