@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         SweepCommand.class,
         SensitivityCommand.class,
         DiscoverCommand.class,
+        ParamsCommand.class,
     })
 public final class Main implements Runnable {
 

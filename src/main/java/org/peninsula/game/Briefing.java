@@ -26,7 +26,7 @@ public record Briefing(Actor country, String name, String position, List<String>
   public static Briefing of(Actor actor, ModelParameters p, GameScenario scenario) {
     List<Stance> stance = new ArrayList<>();
     for (StanceParameter s : StanceParameter.values()) {
-      if (s.appliesTo(actor) && !(actor == Actor.DPRK && s == StanceParameter.ENFORCEMENT)) {
+      if (s.appliesTo(actor)) {
         stance.add(new Stance(phrase(actor, s, p.stance(actor, s)),
             scenario == null ? null : scenario.claim(actor, s)));
       }
@@ -97,21 +97,37 @@ public record Briefing(Actor country, String name, String position, List<String>
       case RECIPROCITY -> pick(level, "You keep your own line whatever the others do",
           "You partly answer others in kind",
           "You answer cooperation with cooperation and hostility with hostility");
-      case ECONOMIC_INTEREST -> a == Actor.DPRK
-          ? pick(level, "Economic links with your neighbours matter little to you",
-              "Economic links with your neighbours matter to you",
-              "Economic links with your neighbours matter a great deal to you")
-          : pick(level, "Economic projects with the North matter little to you",
-              "Economic projects with the North matter to you",
-              "Economic projects with the North (railways, gas, power) matter a great deal"
-                  + " to you");
-      case STATUS_SEEKING -> a == Actor.DPRK
-          ? pick(level, "Recognition as a power matters little to you",
-              "You want to be treated as a power that counts",
-              "You insist on being treated as a power that counts")
-          : pick(level, "Being seen as a broker matters little to you",
-              "You like to be seen as a broker",
-              "You want to be seen as the broker nobody can do without");
+      // Each country's economic interest and status seeking enter the decisions where its
+      // stakes lie (docs/model.md, 6.1), so the words say which decisions they weigh on.
+      case ECONOMIC_INTEREST -> switch (a) {
+        case USA -> pick(level, "Your firms' trade with China weighs little against secondary"
+                + " sanctions", "Your firms' trade with China weighs on secondary sanctions",
+            "Your firms' trade with China weighs heavily against secondary sanctions");
+        case CHN -> pick(level, "Border trade with the North matters little to you",
+            "Border trade with the North makes enforcing sanctions costly",
+            "Border trade with the North makes enforcing sanctions very costly");
+        case DPRK -> pick(level, "Railway and project links with Russia matter little to you",
+            "Railway and project links with Russia draw you toward Moscow",
+            "Railway and project links with Russia draw you strongly toward Moscow");
+        default -> pick(level, "Economic projects with the North matter little to you",
+            "Economic projects with the North matter to you",
+            "Economic projects with the North (railways, gas, power) matter a great deal"
+                + " to you");
+      };
+      case STATUS_SEEKING -> switch (a) {
+        case USA -> pick(level, "You do not mind others brokering talks with Pyongyang",
+            "When Beijing or Moscow offer talks you like to keep the lead",
+            "When Beijing or Moscow offer talks you insist on keeping the lead");
+        case ROK -> pick(level, "You are content to let others deal with Pyongyang",
+            "You want dealings with Pyongyang to run through Seoul",
+            "You insist that dealings with Pyongyang run through Seoul");
+        case DPRK -> pick(level, "Whom you talk to matters little to you",
+            "You prefer talking to Washington directly, as a nuclear state",
+            "You insist on talking to Washington directly, as a nuclear state");
+        default -> pick(level, "Being seen as a broker matters little to you",
+            "You like to be seen as a broker",
+            "You want to be seen as the broker nobody can do without");
+      };
       case PROVOCATION_PROPENSITY -> pick(level, "You are slow to test weapons or provoke",
           "You test and provoke when it pays", "You are quick to test weapons and provoke");
       case NUCLEAR_COMMITMENT -> pick(level, "Your nuclear status could be negotiated",

@@ -304,7 +304,7 @@ public final class Declarations {
         "provocation memory added by a clash");
     mech("dealCapabilityGrowth", 0.3, 0, 1, "Peninsula.Dynamics (capability growth)",
         "share of the usual capability growth that continues while a deal is in force");
-    mech("dependenceFloor", 0.5, 0, 1, "SanctionsRegime",
+    mech("dependenceFloor", 0.5, 0, 0.5, "SanctionsRegime",
         "DPRK dependence on China that remains with no effective sanctions");
     mech("dependenceSanctionsSlope", 0.45, 0, 0.5, "SanctionsRegime",
         "added dependence on China per unit of effective sanctions (other doors close)");

@@ -24,8 +24,11 @@ import sim.engine.Steppable;
  * included, so a run can be continued from any month.
  */
 public final class Peninsula extends SimState {
-  // 3: moves take effect together from the month's opening state, and the decisions phase
-  // draws first; a snapshot from version 2 would continue differently, so refuse it.
+  // 2: the events phase is scheduled per event month and the record phase closes the month, so
+  // a snapshot from version 1 would continue differently; refuse it rather than misplay it.
+  // 3: parameters are declared values (ModelParameters 2) and the wired stances change choices;
+  // moves take effect together from the month's opening state, and the decisions phase draws
+  // first.
   private static final long serialVersionUID = 3L;
 
   /** Indices into a series buffer passed to {@link #recordSeriesInto}. */

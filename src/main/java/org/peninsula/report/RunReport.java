@@ -171,6 +171,7 @@ public final class RunReport {
     addGroup(other, "relations", f.relations());
     addGroup(other, "world", f.world());
     addGroup(other, "mechanisms", f.mechanisms());
+    addGroup(other, "parameters", f.parameters());
     if (!other.isEmpty()) {
       b.table("Relations, world and mechanisms", List.of("Group", "Parameter", "Value",
           "Source", "Claim"), other);
@@ -334,20 +335,7 @@ public final class RunReport {
 
   /** The spec of {@code path} ("actors.USA.pressure", "world.tension") in the file, or null. */
   static ParameterSpec spec(ScenarioFile f, String path) {
-    String[] parts = path.split("\\.");
-    Map<String, ParameterSpec> group = null;
-    String name = parts[parts.length - 1];
-    if (parts.length == 3 && parts[0].equals("actors") && f.actors() != null) {
-      group = f.actors().get(parts[1]);
-    } else if (parts.length == 2) {
-      group = switch (parts[0]) {
-        case "relations" -> f.relations();
-        case "world" -> f.world();
-        case "mechanisms" -> f.mechanisms();
-        default -> null;
-      };
-    }
-    return group == null ? null : group.get(name);
+    return f.specOf(path);
   }
 
   /** A number as written in a scenario file: 0.6, not 0.600; at most four decimals. */

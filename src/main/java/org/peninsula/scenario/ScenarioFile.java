@@ -28,6 +28,37 @@ public record ScenarioFile(
     List<PolicySpec> policies,
     SweepSpec sweep) {
 
+  /**
+   * How the file sets the declared parameter {@code key}: from the {@code parameters:} section or
+   * from its section shorthand; null when the file leaves it at its default.
+   */
+  public ParameterSpec specOf(String key) {
+    if (parameters != null && parameters.containsKey(key)) {
+      return parameters.get(key);
+    }
+    String[] parts = key.split("\\.");
+    if (parts.length == 3 && parts[0].equals("actors")) {
+      Map<String, ParameterSpec> a = actors == null ? null : actors.get(parts[1]);
+      return a == null ? null : a.get(parts[2]);
+    }
+    if (parts.length != 2) {
+      return null;
+    }
+    return switch (parts[0]) {
+      case "relations" -> {
+        if (relations == null) {
+          yield null;
+        }
+        String[] pair = parts[1].split("-");
+        ParameterSpec r = relations.get(parts[1]);
+        yield r != null || pair.length != 2 ? r : relations.get(pair[1] + "-" + pair[0]);
+      }
+      case "world" -> world == null ? null : world.get(parts[1]);
+      case "mechanisms" -> mechanisms == null ? null : mechanisms.get(parts[1]);
+      default -> null;
+    };
+  }
+
   /** A country's election cycle: first election month ("2022-03") and years between. */
   public record ElectionSpec(String first, Integer everyMonths) {}
 

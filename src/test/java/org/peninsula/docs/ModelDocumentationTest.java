@@ -27,10 +27,10 @@ class ModelDocumentationTest {
       names.add("`" + s.key() + "`");
     }
     for (WorldVariable v : WorldVariable.values()) {
-      names.add("`" + v.key() + "`");
+      names.add("`world." + v.key() + "`");
     }
     for (Mechanism m : Mechanism.values()) {
-      names.add("`" + m.key() + "`");
+      names.add("`mechanisms." + m.key() + "`");
     }
     for (Outcome o : Outcome.values()) {
       names.add("`" + o.key() + "`");
