@@ -39,7 +39,8 @@ public final class TraceCommand implements Callable<Integer> {
   @Option(names = "--seed", description = "Run seed (default: the scenario's seed).")
   Long seed;
 
-  @Option(names = "--json", description = "Print JSON lines instead of text.")
+  @Option(names = "--json", description = "Print JSON lines instead of text; each month's line"
+      + " carries every world variable and the full 5x5 relation matrix.")
   boolean json;
 
   @Option(names = "--html", arity = "0..1", paramLabel = "FILE", fallbackValue = "",

@@ -448,7 +448,8 @@ public final class Peninsula extends SimState {
     @Override
     public void step(SimState state) {
       for (int i = 0; i < Actor.COUNT; i++) {
-        decisionDraws[i] = agents[i].seat.drawsThisMonth(Peninsula.this)
+        Seat seat = agents[i].seat;
+        decisionDraws[i] = seat == BotSeat.INSTANCE || seat.drawsThisMonth(Peninsula.this)
             ? LogitChoice.unitDraw(random) : Double.NaN;
       }
     }
