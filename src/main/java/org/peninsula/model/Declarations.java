@@ -214,7 +214,8 @@ public final class Declarations {
     mech("resolutionStep", 0.25, 0, 1, "SanctionsRegime",
         "share of the remaining gap to full stringency closed by one passed resolution");
     mech("chinaTradeShare", 0.7, 0, 1, "SanctionsRegime",
-        "weight of China's enforcement in effective sanctions pressure (most trade runs via China)");
+        "weight of China's enforcement in effective sanctions pressure (most trade runs via"
+            + " China)");
     mech("russiaTradeShare", 0.1, 0, 1, "SanctionsRegime",
         "weight of Russia's enforcement in effective sanctions pressure");
     mech("enforcementStep", 0.08, 0, 1, "ActionEffects",
@@ -222,7 +223,8 @@ public final class Declarations {
     mech("enforcementDrift", 0.03, 0, 1, "SanctionsRegime",
         "monthly drift of each country's enforcement toward its sanctions tolerance");
     mech("sanctionsFatigue", 0.002, 0, 1, "SanctionsRegime",
-        "monthly erosion of stringency when China and Russia stop enforcing and no strategic tests remind the Council why the sanctions exist");
+        "monthly erosion of stringency when China and Russia stop enforcing and no strategic"
+            + " tests remind the Council why the sanctions exist");
     mech("secondarySanctionsEffect", 0.04, 0, 1, "ActionEffects",
         "enforcement forced on Chinese and Russian firms by one month of US secondary sanctions");
     mech("stressAdjustment", 0.1, 0, 1, "SanctionsRegime",
@@ -332,7 +334,8 @@ public final class Declarations {
     mech("commitmentTalksDrag", 0.5, 0, 1, "TalksProcess",
         "how much DPRK nuclear commitment slows momentum gains (at full commitment)");
     mech("multilateralTalksStanding", 0.5, 0, 3, "TalksProcess",
-        "Russian standing from a month of multilateral talks, in standingGain units, times momentum");
+        "Russian standing from a month of multilateral talks, in standingGain units, times"
+            + " momentum");
     mech("bilateralTalksSidelining", 0.25, 0, 3, "TalksProcess",
         "Russian standing lost in a month of US-DPRK talks, in standingGain units, times momentum");
     mech("dealTensionRelief", 0.1, 0, 1, "TalksProcess", "tension removed by a deal");
@@ -467,7 +470,8 @@ public final class Declarations {
     w(ru, "PURSUE_ECONOMIC_PROJECTS", "economicInterest", 1.0,
         "economic interest, as far as sanctions allow", "rinna-2021",
         "Russia's trilateral projects run against the sanctions regime");
-    w(ru, "PURSUE_ECONOMIC_PROJECTS", "seoulInterest", 0.4, "Seoul's interest in the north-south axis");
+    w(ru, "PURSUE_ECONOMIC_PROJECTS", "seoulInterest", 0.4,
+        "Seoul's interest in the north-south axis");
     w(ru, "PURSUE_ECONOMIC_PROJECTS", "tensionRisk", -0.3, "risky when tension is high");
     w(ru, "PURSUE_ECONOMIC_PROJECTS", "cost", -0.5, "cost of the projects");
     w(ru, "COORDINATE_WITH_CHINA", "partnership", 0.5, "partnership with Beijing", "ramani-2017",
@@ -486,7 +490,8 @@ public final class Declarations {
     w(ru, "COURT_SEOUL", "economicInterest", 0.5, "economic interest");
     w(ru, "COURT_SEOUL", "brokerStanding", 0.3, "standing as a broker");
     w(ru, "COURT_SEOUL", "receptiveSeoul", -0.6, "Seoul's government is receptive",
-        "russian-perspective-2021", "Russians blame conservative governments in Seoul for poor ties");
+        "russian-perspective-2021",
+        "Russians blame conservative governments in Seoul for poor ties");
     w(ru, "COURT_SEOUL", "reciprocity", 0.3, "answer Seoul in kind");
     w(ru, "COURT_SEOUL", "effort", -0.5, "diplomatic effort");
 

@@ -9,7 +9,8 @@ import java.util.Locale;
  *
  * @param index position in {@link Declarations#all()} and in {@link ModelParameters}' values
  * @param key e.g. {@code actors.RUS.pressure}, {@code mechanisms.clashEscalation},
- *     {@code weights.RUS.OPPOSE_SANCTIONS.opposition}, {@code effects.USA.OFFER_TALKS.relation.DPRK}
+ *     {@code weights.RUS.OPPOSE_SANCTIONS.opposition},
+ *     {@code effects.USA.OFFER_TALKS.relation.DPRK}
  * @param source an article's short name (see docs/model.md) or {@code model-assumption}
  * @param claim what the source says, paraphrased, or why the assumption is made; may be empty
  * @param readers the model classes (and, for weights, the move) that read the number

@@ -173,7 +173,8 @@ public final class RunReport {
     addGroup(other, "mechanisms", f.mechanisms());
     addGroup(other, "parameters", f.parameters());
     if (!other.isEmpty()) {
-      b.table("Relations, world and mechanisms", List.of("Group", "Parameter", "Value",
+      b.table("Relations, world, mechanisms and other parameters", List.of("Group",
+          "Parameter", "Value",
           "Source", "Claim"), other);
     }
     List<List<String>> scripted = new ArrayList<>();

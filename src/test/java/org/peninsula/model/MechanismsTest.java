@@ -50,7 +50,8 @@ class MechanismsTest {
   void aDraftWithoutVetoAndWithNineVotesPasses() {
     ModelParameters p = params().setStance(Actor.RUS, StanceParameter.SANCTIONS_TOLERANCE, 1.0)
         .setStance(Actor.CHN, StanceParameter.SANCTIONS_TOLERANCE, 1.0)
-        .setMechanism(Mechanism.ELECTED_MEMBER_YES, 1.0).setMechanism(Mechanism.RATIONALITY, 50).build();
+        .setMechanism(Mechanism.ELECTED_MEMBER_YES, 1.0).setMechanism(Mechanism.RATIONALITY, 50)
+        .build();
     Peninsula sim = new Peninsula(p, 3);
     sim.council.vote(sim);
     assertTrue(sim.council.passed);
@@ -89,7 +90,8 @@ class MechanismsTest {
       wars += sim.world.war ? 1 : 0;
     }
     assertTrue(wars >= 90, "at full tension with no restraint nearly every clash escalates");
-    Peninsula calm = new Peninsula(p.toBuilder().setMechanism(Mechanism.CLASH_TENSION, 0.0).build(), 1);
+    Peninsula calm = new Peninsula(
+        p.toBuilder().setMechanism(Mechanism.CLASH_TENSION, 0.0).build(), 1);
     calm.world.tension = 0.0;
     MilitaryEscalation.clash(calm, calm.world, calm.params, "");
     assertFalse(calm.world.war);
@@ -146,7 +148,8 @@ class MechanismsTest {
 
   @Test
   void anInjectFiresAtItsMonth() {
-    ModelParameters p = params().setInjects(List.of(new Inject(5, InjectEvent.NUCLEAR_TEST, ""))).build();
+    ModelParameters p = params()
+        .setInjects(List.of(new Inject(5, InjectEvent.NUCLEAR_TEST, ""))).build();
     Peninsula sim = new Peninsula(p, 9);
     List<ChronicleEntry.Event> events = new ArrayList<>();
     sim.setChronicle(e -> {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.peninsula.model.Actor;
 import org.peninsula.model.ChronicleEntry;
 import org.peninsula.model.Inject;
 import org.peninsula.model.InjectEvent;
@@ -41,7 +42,7 @@ class ScenarioParametersTest {
       sim.setChronicle(e -> {
         if (e instanceof ChronicleEntry.CouncilVote v && v.month() == 1) {
           counted[0]++;
-          if (v.permanentVotes().get(org.peninsula.model.Actor.RUS) == UnSecurityCouncil.Vote.VETO) {
+          if (v.permanentVotes().get(Actor.RUS) == UnSecurityCouncil.Vote.VETO) {
             counted[1]++;
           }
         }
@@ -90,7 +91,8 @@ class ScenarioParametersTest {
     ScenarioException e = assertThrows(ScenarioException.class,
         () -> ScenarioLoader.parse(text, "test.yaml"));
     assertTrue(e.getMessage().matches("test\\.yaml:" + line + ":\\d+: parameters\\."
-        + "weights\\.RUS\\.OPPOSE_SANCTIONS\\.partnershp: unknown parameter .*"), e.getMessage());
+        + "weights\\.RUS\\.OPPOSE_SANCTIONS\\.partnershp: unknown parameter .*"),
+        e.getMessage());
   }
 
   @Test

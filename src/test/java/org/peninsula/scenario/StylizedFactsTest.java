@@ -37,7 +37,8 @@ class StylizedFactsTest {
     List<RunOutcome> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       long seed = 1000L + i;
-      Peninsula sim = new Peninsula(change.apply(s.draw(seed).parameters().toBuilder()).build(), seed);
+      Peninsula sim = new Peninsula(
+          change.apply(s.draw(seed).parameters().toBuilder()).build(), seed);
       if (chronicle != null) {
         sim.setChronicle(chronicle);
       }
