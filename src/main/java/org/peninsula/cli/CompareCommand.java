@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.peninsula.analysis.compare.RunSample;
@@ -129,7 +130,7 @@ public final class CompareCommand implements Callable<Integer> {
       dir = res.directory(out, "compare-" + safe(scA.name()) + "-vs-" + safe(scB.name()),
           masterSeed, new java.util.TreeMap<>(Map.of("A sha256", scA.sha256(), "B sha256",
               scB.sha256())));
-      err.printf("compare: %s vs %s, %d runs each, master seed %d, %d threads -> %s%n",
+      err.printf(Locale.ROOT, "compare: %s vs %s, %d runs each, master seed %d, %d threads -> %s%n",
           scA.name(), scB.name(), n, masterSeed, t, dir);
       err.flush();
       Path dirOfA = dir.resolve(SIDE_A);
@@ -158,7 +159,8 @@ public final class CompareCommand implements Callable<Integer> {
     }
     ComparisonReport.write(dir, r, sa, sb, comparison.method(), inputs);
     PrintWriter o = spec.commandLine().getOut();
-    o.printf("%s (B) vs %s (A): %d and %d runs%s%n%n", r.labelB(), r.labelA(), r.runsA(),
+    o.printf(Locale.ROOT,
+        "%s (B) vs %s (A): %d and %d runs%s%n%n", r.labelB(), r.labelA(), r.runsA(),
         r.runsB(), r.paired() ? ", paired by seed (" + r.pairs() + " pairs)" : ", independent");
     StudySupport.printTable(o, ComparisonReport.TABLE_HEADER, ComparisonReport.tableRows(r));
     o.println(ComparisonReport.TABLE_LEGEND);
@@ -169,7 +171,7 @@ public final class CompareCommand implements Callable<Integer> {
         o.println(row.sentence());
       }
     }
-    o.printf("%nResults: %s%n", dir);
+    o.printf(Locale.ROOT, "%nResults: %s%n", dir);
     o.flush();
     return 0;
   }

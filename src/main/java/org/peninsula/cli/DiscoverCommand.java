@@ -176,7 +176,7 @@ public final class DiscoverCommand implements Callable<Integer> {
     StudySupport.printTable(o, DiscoveryReport.LIMIT_HEADER,
         DiscoveryReport.limitRows(chosen, quasiP, validation));
     o.println(DiscoveryReport.validationNote(validation));
-    o.printf("%nResults: %s%n", dir);
+    o.printf(Locale.ROOT, "%nResults: %s%n", dir);
     o.flush();
     return 0;
   }

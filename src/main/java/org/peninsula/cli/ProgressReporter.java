@@ -2,6 +2,7 @@ package org.peninsula.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Locale;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -61,9 +62,9 @@ final class ProgressReporter implements EnsembleListener, AutoCloseable {
       double secs = (now - startNanos) / 1e9;
       double rate = (done - firstDone) / secs;
       long etaSecs = rate > 0 ? Math.round((total - done) / rate) : -1;
-      err.printf("%s: %d/%d runs (%.1f%%), %.0f runs/s, ETA %s%s%n", task, done, total,
+      err.printf(Locale.ROOT, "%s: %d/%d runs (%.1f%%), %.0f runs/s, ETA %s%s%n", task, done, total,
           100.0 * done / total, rate, etaSecs < 0 ? "?" : Duration.ofSeconds(etaSecs).toString()
-              .substring(2).toLowerCase(), failed > 0 ? ", " + failed + " failed" : "");
+              .substring(2).toLowerCase(Locale.ROOT), failed > 0 ? ", " + failed + " failed" : "");
       err.flush();
     }
   }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -85,7 +86,8 @@ public final class RunCommand implements Callable<Integer> {
         file.toAbsolutePath().normalize().toString(), scenario.sha256(), scenario.describe(), n,
         s, true, "peninsula " + String.join(" ", spec.commandLine().getParseResult()
             .originalArgs()));
-    err.printf("%s: %d runs, master seed %d, %d threads -> %s%n", scenario.name(), n, s, t, dir);
+    err.printf(Locale.ROOT,
+        "%s: %d runs, master seed %d, %d threads -> %s%n", scenario.name(), n, s, t, dir);
     err.flush();
     return execute(err, dir, scenario, control -> {
       try (ProgressReporter progress = new ProgressReporter(err, scenario.name())) {
@@ -126,9 +128,9 @@ public final class RunCommand implements Callable<Integer> {
           + "); restore the file or start a new batch");
     }
     if (cp.complete()) {
-      err.printf("%s: already complete; summary rewritten%n", resume);
+      err.printf(Locale.ROOT, "%s: already complete; summary rewritten%n", resume);
     } else {
-      err.printf("%s: resuming at run %d of %d, %d threads%n", resume, cp.nextRun(),
+      err.printf(Locale.ROOT, "%s: resuming at run %d of %d, %d threads%n", resume, cp.nextRun(),
           cp.runsAsked(), t);
     }
     err.flush();
@@ -174,7 +176,7 @@ public final class RunCommand implements Callable<Integer> {
       }
     }
     if (!r.complete()) {
-      err.printf("interrupted after %d of %d runs; nothing written is lost."
+      err.printf(Locale.ROOT, "interrupted after %d of %d runs; nothing written is lost."
           + " Finish with: peninsula run --resume %s%n", r.runsDone(), r.runsAsked(), dir);
       err.flush();
       return INTERRUPTED;
@@ -182,16 +184,17 @@ public final class RunCommand implements Callable<Integer> {
     PrintWriter o = spec.commandLine().getOut();
     SummaryTable.print(o, r.summary());
     long t0 = System.nanoTime();
-    o.printf("%nResults: %s%n", dir);
+    o.printf(Locale.ROOT, "%nResults: %s%n", dir);
     try {
       WrittenReport report = RunReport.write(dir, scenario.spec());
-      o.printf("Report:  %s%n", report.html());
+      o.printf(Locale.ROOT, "Report:  %s%n", report.html());
     } catch (IOException | RuntimeException e) {
       // The batch's files are complete; a report that cannot be drawn must not hide them.
-      err.printf("report.html not written: %s%n", e);
+      err.printf(Locale.ROOT, "report.html not written: %s%n", e);
     }
     o.flush();
-    err.printf("%d runs in %.1f s (%.0f runs/s this session, %d threads); report in %.1f s%n",
+    err.printf(Locale.ROOT,
+        "%d runs in %.1f s (%.0f runs/s this session, %d threads); report in %.1f s%n",
         r.sessionRuns(), r.sessionSeconds(), r.sessionRunsPerSecond(), r.threads(),
         (System.nanoTime() - t0) / 1e9);
     err.flush();

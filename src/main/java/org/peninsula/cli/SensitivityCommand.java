@@ -115,7 +115,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         SweepReport.rows(results, p.plan().seed(), p.plan().design().space()));
     PrintWriter o = spec.commandLine().getOut();
     for (SensitivityReport.Analysis a : analyses) {
-      o.printf("%n%s (%s)%n", a.measure().label(), m.equals("sobol")
+      o.printf(Locale.ROOT, "%n%s (%s)%n", a.measure().label(), m.equals("sobol")
           ? "Sobol' indices, ranked by total index" : "Morris, ranked by mu*");
       StudySupport.printTable(o, SensitivityReport.tableHeader(a),
           SensitivityReport.tableRows(a));
@@ -126,8 +126,8 @@ public final class SensitivityCommand implements Callable<Integer> {
             SensitivityReport.convergenceRows(a.sobol()));
       }
     }
-    o.printf("%n%s%n", SensitivityReport.NOISE_FLOOR_NOTE);
-    o.printf("%nResults: %s%n", dir);
+    o.printf(Locale.ROOT, "%n%s%n", SensitivityReport.NOISE_FLOOR_NOTE);
+    o.printf(Locale.ROOT, "%nResults: %s%n", dir);
     o.flush();
     return 0;
   }

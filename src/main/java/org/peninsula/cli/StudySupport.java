@@ -87,7 +87,8 @@ final class StudySupport {
       Planned p, int threads, Path dir, String command,
       org.peninsula.experiment.study.DesignRunner.RunObserver observer) {
     var plan = p.plan();
-    err.printf("%s: %s design, %d points x %d replications = %d runs, seed %d, %d threads -> %s%n",
+    err.printf(Locale.ROOT,
+        "%s: %s design, %d points x %d replications = %d runs, seed %d, %d threads -> %s%n",
         p.scenario().name(), plan.method(), plan.design().size(), plan.replications(),
         plan.totalRuns(), plan.seed(), threads, dir);
     err.flush();
@@ -117,7 +118,8 @@ final class StudySupport {
           org.peninsula.experiment.EnsembleBatch.RUNS) + ": cannot read: " + e.getMessage());
     }
     long failed = results.stream().mapToLong(r -> r.failed()).sum();
-    err.printf("%d runs in %.1f s%s%n", plan.totalRuns(), (System.nanoTime() - start) / 1e9,
+    err.printf(Locale.ROOT,
+        "%d runs in %.1f s%s%n", plan.totalRuns(), (System.nanoTime() - start) / 1e9,
         failed > 0 ? "; " + failed + " failed (see the error column)" : "");
     err.flush();
     return results;

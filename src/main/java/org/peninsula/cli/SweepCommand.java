@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.peninsula.experiment.study.PointResult;
 import org.peninsula.report.SweepReport;
@@ -62,9 +63,9 @@ public final class SweepCommand implements Callable<Integer> {
     StudySupport.printTable(o, SweepReport.tableHeader(p.plan().design(), p.measures()),
         SweepReport.tableRows(results, p.measures(), 20));
     if (results.size() > 20) {
-      o.printf("... %d more points in sweep.csv%n", results.size() - 20);
+      o.printf(Locale.ROOT, "... %d more points in sweep.csv%n", results.size() - 20);
     }
-    o.printf("%nResults: %s%n", dir);
+    o.printf(Locale.ROOT, "%nResults: %s%n", dir);
     o.flush();
     return 0;
   }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.peninsula.model.ChronicleEntry;
 import org.peninsula.model.Peninsula;
@@ -38,7 +39,8 @@ public final class TraceCommand implements Callable<Integer> {
   @Option(names = "--seed", description = "Run seed (default: the scenario's seed).")
   Long seed;
 
-  @Option(names = "--json", description = "Print JSON lines instead of text.")
+  @Option(names = "--json", description = "Print JSON lines instead of text; each month's line"
+      + " carries every world variable and the full 5x5 relation matrix.")
   boolean json;
 
   @Option(names = "--html", arity = "0..1", paramLabel = "FILE", fallbackValue = "",
@@ -63,9 +65,10 @@ public final class TraceCommand implements Callable<Integer> {
       return writeHtml(scenario, runSeed, draw, sim, out);
     }
     if (!json) {
-      out.printf("Peninsula trace: %s, seed %d, %d months from %s%n", scenario.name(), runSeed,
+      out.printf(Locale.ROOT,
+          "Peninsula trace: %s, seed %d, %d months from %s%n", scenario.name(), runSeed,
           scenario.horizonMonths(), draw.parameters().calendarLabel(0));
-      draw.drawn().forEach((k, v) -> out.printf("  drawn %s = %.3f%n", k, v));
+      draw.drawn().forEach((k, v) -> out.printf(Locale.ROOT, "  drawn %s = %.3f%n", k, v));
     }
     int[] lastMonth = {-1};
     sim.setChronicle(entry -> {
@@ -75,7 +78,7 @@ public final class TraceCommand implements Callable<Integer> {
       }
       if (entry.month() != lastMonth[0]) {
         lastMonth[0] = entry.month();
-        out.printf("%nMonth %d (%s)%n", entry.month(),
+        out.printf(Locale.ROOT, "%nMonth %d (%s)%n", entry.month(),
             draw.parameters().calendarLabel(entry.month()));
       }
       out.println(ChronicleText.text(entry));
@@ -113,7 +116,7 @@ public final class TraceCommand implements Callable<Integer> {
           + (e.getReason() != null ? ": " + e.getReason() : "") + " ("
           + e.getClass().getSimpleName() + ")");
     }
-    out.printf("Trace of %s, seed %d (%s): %s%n", scenario.name(), runSeed,
+    out.printf(Locale.ROOT, "Trace of %s, seed %d (%s): %s%n", scenario.name(), runSeed,
         outcome.future().label(), file);
     out.flush();
     return 0;

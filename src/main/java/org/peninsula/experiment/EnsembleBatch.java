@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -98,7 +99,8 @@ public final class EnsembleBatch {
   /** A fresh directory {@code parent/<scenario>/<yyyyMMdd-HHmmss>-seed<S>} (suffixed if taken). */
   public static Path newDirectory(Path parent, String scenarioName, long masterSeed,
       Instant now) {
-    String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC)
+    String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)
+        .withZone(ZoneOffset.UTC)
         .format(now);
     Path base = parent.resolve(safeName(scenarioName));
     String id = stamp + "-seed" + masterSeed;
@@ -293,7 +295,7 @@ public final class EnsembleBatch {
 
   private static Checkpoint saveCheckpoint(Path dir, Checkpoint cp, EnsembleAccumulator acc)
       throws IOException {
-    String state = String.format("checkpoint-state-%012d.bin", cp.nextRun());
+    String state = String.format(Locale.ROOT, "checkpoint-state-%012d.bin", cp.nextRun());
     AtomicFiles.write(dir.resolve(state), out -> {
       // The fastest level: a checkpoint is written every two seconds by the thread that commits
       // runs, and the mostly empty series histogram compresses well even so.

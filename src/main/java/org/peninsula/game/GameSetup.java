@@ -1,5 +1,6 @@
 package org.peninsula.game;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -49,7 +50,7 @@ public record GameSetup(String scenarioFile, String scenarioText, long seed, int
   /** Checks that the game fits in the scenario's horizon. */
   public void checkFits(GameScenario scenario) {
     if (months() > scenario.horizonMonths()) {
-      throw GameException.badRequest(String.format(java.util.Locale.ROOT,
+      throw GameException.badRequest(String.format(Locale.ROOT,
           "%d turns of %d months is %d months; the scenario '%s' covers %d months"
               + " (at most %d turns of %d months)", turns, turnMonths, months(), scenario.name(),
           scenario.horizonMonths(), scenario.horizonMonths() / turnMonths, turnMonths));

@@ -1,9 +1,10 @@
 package org.peninsula.model;
 
 /**
- * What each move does to the world. All five moves of a month are applied here, after every
- * country has decided, in a fixed order; their effects add up, so the order only matters at the
- * bounds of a scale. Every effect size is a declared {@code effects.*} or {@code mechanisms.*}
+ * What each move does to the world. The five moves of a month are worked out after every country
+ * has decided, each from the world as it stood at the start of the month, into
+ * {@link PendingChanges}, which applies them together. So no move sees another's effect. Every
+ * effect size is a declared {@code effects.*} or {@code mechanisms.*}
  * parameter; relation effects are in units of {@code mechanisms.relationStep}.
  */
 final class ActionEffects {
@@ -88,7 +89,7 @@ final class ActionEffects {
   private static final int[] TEST_ROK = new int[3];
   private static final int[] TEST_CHN = {-1, 0, 0};
   private static final int[] TEST_RUS = {-1, 0, 0};
-  private static final int NUCLEAR_ACCEPTANCE = e("DPRK.NUCLEAR_TEST.acceptance");
+  private static final int NUCLEAR_TEST_ACCEPTANCE = e("DPRK.NUCLEAR_TEST.acceptance");
 
   static {
     for (int i = 0; i < 3; i++) {
@@ -105,131 +106,140 @@ final class ActionEffects {
     }
   }
 
-  static void apply(Peninsula sim, WorldState w, ModelParameters p, MonthActivity act) {
-    // First pass: flags that other countries' effects depend on.
-    Action rok = sim.agents[Actor.ROK.ordinal()].chosen();
-    act.seoulEngagesRussia = rok == RokAction.ENGAGE_RUSSIA;
+  /**
+   * Works out the month's moves into {@code c}, in the fixed order of {@link Actor}. Discrete
+   * facts (offers, flags, counts, a broken deal) are set directly: each is written by one move
+   * only or is an OR or a count, so no move's reading depends on another's.
+   */
+  static void collect(Peninsula sim, WorldState w, ModelParameters p, MonthActivity act,
+      PendingChanges c) {
+    // Flags that other countries' effects depend on, from the chosen moves alone.
+    act.seoulEngagesRussia = sim.agents[Actor.ROK.ordinal()].chosen() == RokAction.ENGAGE_RUSSIA;
     act.russiaCourtsSeoul = sim.agents[Actor.RUS.ordinal()].chosen() == RussiaAction.COURT_SEOUL;
     double step = p.mechanism(Mechanism.RELATION_STEP);
     double[] v = p.values();
-    us((UsAction) sim.agents[0].chosen(), sim, w, p, v, act, step);
-    china((ChinaAction) sim.agents[1].chosen(), sim, w, p, v, step);
-    russia((RussiaAction) sim.agents[2].chosen(), sim, w, p, v, act, step);
-    southKorea((RokAction) rok, sim, w, p, v, act, step);
-    northKorea((DprkAction) sim.agents[4].chosen(), sim, w, p, v, act, step);
+    us((UsAction) sim.agents[Actor.USA.ordinal()].chosen(), sim, w, p, v, act, c, step);
+    china((ChinaAction) sim.agents[Actor.CHN.ordinal()].chosen(), sim, w, p, v, c, step);
+    russia((RussiaAction) sim.agents[Actor.RUS.ordinal()].chosen(), sim, w, p, v, act, c, step);
+    southKorea((RokAction) sim.agents[Actor.ROK.ordinal()].chosen(), sim, w, p, v, c, step);
+    northKorea((DprkAction) sim.agents[Actor.DPRK.ordinal()].chosen(), sim, w, p, v, act, c,
+        step);
   }
 
   private static void us(UsAction a, Peninsula sim, WorldState w, ModelParameters p, double[] v,
-      MonthActivity act, double step) {
+      MonthActivity act, PendingChanges c, double step) {
     switch (a) {
       case PUSH_UN_SANCTIONS -> act.draftTabled = true;
       case SECONDARY_SANCTIONS -> {
         double s = p.mechanism(Mechanism.SECONDARY_SANCTIONS_EFFECT);
-        SanctionsRegime.changeEnforcement(w, Actor.CHN, s);
-        SanctionsRegime.changeEnforcement(w, Actor.RUS, v[US_SEC_ENF_RUS] * s);
-        SanctionsRegime.changeEnforcement(w, Actor.USA, v[US_SEC_ENF_USA] * s);
-        Diplomacy.act(sim, Actor.USA, Actor.CHN, v[US_SEC_CHN] * step);
-        Diplomacy.act(sim, Actor.USA, Actor.RUS, v[US_SEC_RUS] * step);
-        Diplomacy.act(sim, Actor.USA, Actor.DPRK, v[US_SEC_DPRK] * step);
+        c.enforcement(Actor.CHN, s);
+        c.enforcement(Actor.RUS, v[US_SEC_ENF_RUS] * s);
+        c.enforcement(Actor.USA, v[US_SEC_ENF_USA] * s);
+        Diplomacy.act(c, sim, Actor.USA, Actor.CHN, v[US_SEC_CHN] * step);
+        Diplomacy.act(c, sim, Actor.USA, Actor.RUS, v[US_SEC_RUS] * step);
+        Diplomacy.act(c, sim, Actor.USA, Actor.DPRK, v[US_SEC_DPRK] * step);
       }
       case SCALE_UP_EXERCISES -> {
-        w.addTension(p.mechanism(Mechanism.EXERCISE_TENSION));
-        w.exerciseMemory += v[US_UP_MEMORY];
-        Diplomacy.act(sim, Actor.USA, Actor.DPRK, v[US_UP_DPRK] * step);
-        Diplomacy.act(sim, Actor.USA, Actor.ROK, v[US_UP_ROK] * step);
-        Diplomacy.act(sim, Actor.USA, Actor.CHN, v[US_UP_CHN] * step);
-        Diplomacy.act(sim, Actor.USA, Actor.RUS, v[US_UP_RUS] * step);
+        c.add(PendingChanges.TENSION, p.mechanism(Mechanism.EXERCISE_TENSION));
+        c.add(PendingChanges.EXERCISE_MEMORY, v[US_UP_MEMORY]);
+        Diplomacy.act(c, sim, Actor.USA, Actor.DPRK, v[US_UP_DPRK] * step);
+        Diplomacy.act(c, sim, Actor.USA, Actor.ROK, v[US_UP_ROK] * step);
+        Diplomacy.act(c, sim, Actor.USA, Actor.CHN, v[US_UP_CHN] * step);
+        Diplomacy.act(c, sim, Actor.USA, Actor.RUS, v[US_UP_RUS] * step);
       }
       case SCALE_DOWN_EXERCISES -> {
-        w.addTension(-p.mechanism(Mechanism.DEESCALATION_RELIEF));
-        Diplomacy.act(sim, Actor.USA, Actor.DPRK, v[US_DOWN_DPRK] * step);
-        Diplomacy.act(sim, Actor.USA, Actor.CHN, v[US_DOWN_CHN] * step);
-        Diplomacy.act(sim, Actor.USA, Actor.RUS, v[US_DOWN_RUS] * step);
+        c.add(PendingChanges.TENSION, -p.mechanism(Mechanism.DEESCALATION_RELIEF));
+        Diplomacy.act(c, sim, Actor.USA, Actor.DPRK, v[US_DOWN_DPRK] * step);
+        Diplomacy.act(c, sim, Actor.USA, Actor.CHN, v[US_DOWN_CHN] * step);
+        Diplomacy.act(c, sim, Actor.USA, Actor.RUS, v[US_DOWN_RUS] * step);
       }
       case OFFER_TALKS -> {
         w.offersThisMonth |= TalksProcess.USA_BIT;
-        Diplomacy.act(sim, Actor.USA, Actor.DPRK, v[US_TALKS_DPRK] * step);
+        Diplomacy.act(c, sim, Actor.USA, Actor.DPRK, v[US_TALKS_DPRK] * step);
       }
       case STRATEGIC_SIGNALLING -> {
-        w.addTension(p.mechanism(Mechanism.SIGNALLING_TENSION));
-        w.exerciseMemory += v[US_SIG_MEMORY];
-        Diplomacy.act(sim, Actor.USA, Actor.DPRK, v[US_SIG_DPRK] * step);
-        Diplomacy.act(sim, Actor.USA, Actor.CHN, v[US_SIG_CHN] * step);
+        c.add(PendingChanges.TENSION, p.mechanism(Mechanism.SIGNALLING_TENSION));
+        c.add(PendingChanges.EXERCISE_MEMORY, v[US_SIG_MEMORY]);
+        Diplomacy.act(c, sim, Actor.USA, Actor.DPRK, v[US_SIG_DPRK] * step);
+        Diplomacy.act(c, sim, Actor.USA, Actor.CHN, v[US_SIG_CHN] * step);
       }
       case HOLD -> { }
     }
   }
 
   private static void china(ChinaAction a, Peninsula sim, WorldState w, ModelParameters p,
-      double[] v, double step) {
+      double[] v, PendingChanges c, double step) {
     double es = p.mechanism(Mechanism.ENFORCEMENT_STEP);
     switch (a) {
       case ENFORCE_SANCTIONS -> {
-        SanctionsRegime.changeEnforcement(w, Actor.CHN, es);
-        Diplomacy.act(sim, Actor.CHN, Actor.DPRK, v[CN_ENF_DPRK] * step);
-        Diplomacy.act(sim, Actor.CHN, Actor.USA, v[CN_ENF_USA] * step);
+        c.enforcement(Actor.CHN, es);
+        Diplomacy.act(c, sim, Actor.CHN, Actor.DPRK, v[CN_ENF_DPRK] * step);
+        Diplomacy.act(c, sim, Actor.CHN, Actor.USA, v[CN_ENF_USA] * step);
       }
       case RELAX_ENFORCEMENT -> {
-        SanctionsRegime.changeEnforcement(w, Actor.CHN, -es);
-        Diplomacy.act(sim, Actor.CHN, Actor.DPRK, v[CN_REL_DPRK] * step);
-        Diplomacy.act(sim, Actor.CHN, Actor.USA, v[CN_REL_USA] * step);
+        c.enforcement(Actor.CHN, -es);
+        Diplomacy.act(c, sim, Actor.CHN, Actor.DPRK, v[CN_REL_DPRK] * step);
+        Diplomacy.act(c, sim, Actor.CHN, Actor.USA, v[CN_REL_USA] * step);
       }
       case AID_DPRK -> {
-        w.stress = WorldState.clamp01(w.stress - p.mechanism(Mechanism.AID_RELIEF));
-        w.chinaDependence = WorldState.clamp01(
-            w.chinaDependence + v[CN_AID_DEPENDENCE] * (1 - w.chinaDependence));
-        Diplomacy.act(sim, Actor.CHN, Actor.DPRK, v[CN_AID_DPRK] * step);
+        c.add(PendingChanges.STRESS, -p.mechanism(Mechanism.AID_RELIEF));
+        c.add(PendingChanges.CHINA_DEPENDENCE,
+            v[CN_AID_DEPENDENCE] * (1 - w.chinaDependence));
+        Diplomacy.act(c, sim, Actor.CHN, Actor.DPRK, v[CN_AID_DPRK] * step);
       }
       case MEDIATE_DUAL_FREEZE -> {
-        w.addTension(-p.mechanism(Mechanism.DEESCALATION_RELIEF));
+        c.add(PendingChanges.TENSION, -p.mechanism(Mechanism.DEESCALATION_RELIEF));
         w.offersThisMonth |= TalksProcess.CHN_BIT;
-        Diplomacy.act(sim, Actor.CHN, Actor.DPRK, v[CN_MED_DPRK] * step);
+        Diplomacy.act(c, sim, Actor.CHN, Actor.DPRK, v[CN_MED_DPRK] * step);
       }
       case PRESSURE_ROK -> {
-        Diplomacy.act(sim, Actor.CHN, Actor.ROK, v[CN_PR_ROK] * step);
-        w.alignmentMemory *= v[CN_PR_RETENTION];
+        Diplomacy.act(c, sim, Actor.CHN, Actor.ROK, v[CN_PR_ROK] * step);
+        // Keeps a share of Seoul's alignment memory as it stood at the start of the month.
+        c.add(PendingChanges.ALIGNMENT_MEMORY, (v[CN_PR_RETENTION] - 1) * w.alignmentMemory);
       }
-      case COORDINATE_WITH_RUSSIA -> Diplomacy.act(sim, Actor.CHN, Actor.RUS, v[CN_CO_RUS] * step);
+      case COORDINATE_WITH_RUSSIA -> Diplomacy.act(c, sim, Actor.CHN, Actor.RUS, v[CN_CO_RUS] * step);
       case HOLD -> { }
     }
   }
 
   private static void russia(RussiaAction a, Peninsula sim, WorldState w, ModelParameters p,
-      double[] v, MonthActivity act, double step) {
+      double[] v, MonthActivity act, PendingChanges c, double step) {
     double es = p.mechanism(Mechanism.ENFORCEMENT_STEP);
     double gain = p.mechanism(Mechanism.STANDING_GAIN);
     switch (a) {
       case OPPOSE_SANCTIONS -> {
-        SanctionsRegime.changeEnforcement(w, Actor.RUS, -es);
-        // Moscow's calls for relief also give Beijing cover to slacken.
-        SanctionsRegime.changeEnforcement(w, Actor.CHN,
+        c.enforcement(Actor.RUS, -es);
+        // Moscow's calls for relief also give Beijing cover to slacken, as far as the two
+        // stood together at the start of the month.
+        c.enforcement(Actor.CHN,
             -v[RU_OPP_SLACK] * es * CountryAgent.warmth(w, Actor.CHN, Actor.RUS));
-        Diplomacy.act(sim, Actor.RUS, Actor.DPRK, v[RU_OPP_DPRK] * step);
-        Diplomacy.act(sim, Actor.RUS, Actor.USA, v[RU_OPP_USA] * step);
+        Diplomacy.act(c, sim, Actor.RUS, Actor.DPRK, v[RU_OPP_DPRK] * step);
+        Diplomacy.act(c, sim, Actor.RUS, Actor.USA, v[RU_OPP_USA] * step);
       }
       case PROPOSE_MULTILATERAL_TALKS -> {
         w.offersThisMonth |= TalksProcess.RUS_BIT;
-        RussianAims.brokered(w, v[RU_MULTI_STANDING] * gain);
+        c.add(PendingChanges.STANDING, v[RU_MULTI_STANDING] * gain);
       }
       case PURSUE_ECONOMIC_PROJECTS -> {
-        RussianAims.projects(sim, w, p, act.seoulEngagesRussia);
-        Diplomacy.act(sim, Actor.RUS, Actor.DPRK, v[RU_PRJ_DPRK] * step);
-        w.chinaDependence = WorldState.clamp01(w.chinaDependence + v[RU_PRJ_DEPENDENCE]);
+        c.add(PendingChanges.AXIS,
+            RussianAims.projectGain(w, p, act.seoulEngagesRussia));
+        Diplomacy.act(c, sim, Actor.RUS, Actor.DPRK, v[RU_PRJ_DPRK] * step);
+        c.add(PendingChanges.CHINA_DEPENDENCE, v[RU_PRJ_DEPENDENCE]);
       }
       case COORDINATE_WITH_CHINA -> {
-        Diplomacy.act(sim, Actor.RUS, Actor.CHN, v[RU_CO_CHN] * step);
-        RussianAims.brokered(w, v[RU_CO_STANDING] * gain);
+        Diplomacy.act(c, sim, Actor.RUS, Actor.CHN, v[RU_CO_CHN] * step);
+        c.add(PendingChanges.STANDING, v[RU_CO_STANDING] * gain);
       }
       case NAVAL_SIGNALLING -> {
-        w.addTension(p.mechanism(Mechanism.SIGNALLING_TENSION));
-        Diplomacy.act(sim, Actor.RUS, Actor.USA, v[RU_NAV_USA] * step);
-        RussianAims.brokered(w, v[RU_NAV_STANDING] * gain);
+        c.add(PendingChanges.TENSION, p.mechanism(Mechanism.SIGNALLING_TENSION));
+        Diplomacy.act(c, sim, Actor.RUS, Actor.USA, v[RU_NAV_USA] * step);
+        c.add(PendingChanges.STANDING, v[RU_NAV_STANDING] * gain);
       }
       case COURT_SEOUL -> {
-        Diplomacy.act(sim, Actor.RUS, Actor.ROK, v[RU_CRT_ROK] * step
+        Diplomacy.act(c, sim, Actor.RUS, Actor.ROK, v[RU_CRT_ROK] * step
             * (w.rokLeaning < 0 ? 1.0 : v[RU_CRT_CONSERVATIVE]));
         if (act.seoulEngagesRussia) {
-          RussianAims.brokered(w, v[RU_CRT_STANDING] * gain);
+          c.add(PendingChanges.STANDING, v[RU_CRT_STANDING] * gain);
         }
       }
       case HOLD -> { }
@@ -237,115 +247,118 @@ final class ActionEffects {
   }
 
   private static void southKorea(RokAction a, Peninsula sim, WorldState w, ModelParameters p,
-      double[] v, MonthActivity act, double step) {
+      double[] v, PendingChanges c, double step) {
     switch (a) {
       case ENGAGE_NORTH -> {
         w.offersThisMonth |= TalksProcess.ROK_BIT;
-        Diplomacy.act(sim, Actor.ROK, Actor.DPRK, v[RK_ENG_DPRK] * step);
+        Diplomacy.act(c, sim, Actor.ROK, Actor.DPRK, v[RK_ENG_DPRK] * step);
         if (w.usLeaning > 0) {
-          Diplomacy.act(sim, Actor.ROK, Actor.USA, v[RK_ENG_USA] * step);
+          Diplomacy.act(c, sim, Actor.ROK, Actor.USA, v[RK_ENG_USA] * step);
         }
       }
       case ALIGN_WITH_US -> {
-        w.addTension(v[RK_AL_TENSION] * p.mechanism(Mechanism.EXERCISE_TENSION));
-        w.exerciseMemory += v[RK_AL_EXERCISE];
-        w.alignmentMemory += v[RK_AL_ALIGNMENT];
-        Diplomacy.act(sim, Actor.ROK, Actor.USA, v[RK_AL_USA] * step);
-        Diplomacy.act(sim, Actor.ROK, Actor.DPRK, v[RK_AL_DPRK] * step);
-        Diplomacy.act(sim, Actor.ROK, Actor.CHN, v[RK_AL_CHN] * step);
-        Diplomacy.act(sim, Actor.ROK, Actor.RUS, v[RK_AL_RUS] * step);
+        c.add(PendingChanges.TENSION, v[RK_AL_TENSION] * p.mechanism(Mechanism.EXERCISE_TENSION));
+        c.add(PendingChanges.EXERCISE_MEMORY, v[RK_AL_EXERCISE]);
+        c.add(PendingChanges.ALIGNMENT_MEMORY, v[RK_AL_ALIGNMENT]);
+        Diplomacy.act(c, sim, Actor.ROK, Actor.USA, v[RK_AL_USA] * step);
+        Diplomacy.act(c, sim, Actor.ROK, Actor.DPRK, v[RK_AL_DPRK] * step);
+        Diplomacy.act(c, sim, Actor.ROK, Actor.CHN, v[RK_AL_CHN] * step);
+        Diplomacy.act(c, sim, Actor.ROK, Actor.RUS, v[RK_AL_RUS] * step);
       }
       case ENGAGE_RUSSIA -> {
         sim.tally.rokRussiaCooperation++;
-        Diplomacy.act(sim, Actor.ROK, Actor.RUS, v[RK_RU_RUS] * step);
-        Diplomacy.act(sim, Actor.ROK, Actor.USA, v[RK_RU_USA] * step);
+        Diplomacy.act(c, sim, Actor.ROK, Actor.RUS, v[RK_RU_RUS] * step);
+        Diplomacy.act(c, sim, Actor.ROK, Actor.USA, v[RK_RU_USA] * step);
       }
       case DEPLOY_MISSILE_DEFENCE -> {
-        w.missileDefence = WorldState.clamp01(
-            w.missileDefence + v[RK_MD_DEFENCE] * (1 - w.missileDefence));
-        w.alignmentMemory += v[RK_MD_ALIGNMENT];
-        w.addTension(v[RK_MD_TENSION] * p.mechanism(Mechanism.EXERCISE_TENSION));
-        Diplomacy.act(sim, Actor.ROK, Actor.CHN, v[RK_MD_CHN] * step);
-        Diplomacy.act(sim, Actor.ROK, Actor.RUS, v[RK_MD_RUS] * step);
+        c.add(PendingChanges.MISSILE_DEFENCE, v[RK_MD_DEFENCE] * (1 - w.missileDefence));
+        c.add(PendingChanges.ALIGNMENT_MEMORY, v[RK_MD_ALIGNMENT]);
+        c.add(PendingChanges.TENSION, v[RK_MD_TENSION] * p.mechanism(Mechanism.EXERCISE_TENSION));
+        Diplomacy.act(c, sim, Actor.ROK, Actor.CHN, v[RK_MD_CHN] * step);
+        Diplomacy.act(c, sim, Actor.ROK, Actor.RUS, v[RK_MD_RUS] * step);
       }
       case HOLD -> { }
     }
   }
 
   private static void northKorea(DprkAction a, Peninsula sim, WorldState w, ModelParameters p,
-      double[] v, MonthActivity act, double step) {
+      double[] v, MonthActivity act, PendingChanges c, double step) {
     switch (a) {
-      case MISSILE_TEST -> weaponsTest(sim, w, p, act, 1, step);
-      case ICBM_TEST -> weaponsTest(sim, w, p, act, 2, step);
-      case NUCLEAR_TEST -> weaponsTest(sim, w, p, act, 3, step);
+      case MISSILE_TEST -> weaponsTest(sim, w, p, act, c, 1, step);
+      case ICBM_TEST -> weaponsTest(sim, w, p, act, c, 2, step);
+      case NUCLEAR_TEST -> weaponsTest(sim, w, p, act, c, 3, step);
       case BORDER_PROVOCATION -> {
         sim.tally.borderProvocations++;
         act.borderProvocation = true;
         act.provocations++;
-        w.addTension(p.mechanism(Mechanism.PROVOCATION_TENSION));
-        w.provocationMemory += v[NK_BO_MEMORY];
-        Diplomacy.act(sim, Actor.DPRK, Actor.ROK, v[NK_BO_ROK] * step);
+        c.add(PendingChanges.TENSION, p.mechanism(Mechanism.PROVOCATION_TENSION));
+        c.add(PendingChanges.PROVOCATION_MEMORY, v[NK_BO_MEMORY]);
+        Diplomacy.act(c, sim, Actor.DPRK, Actor.ROK, v[NK_BO_ROK] * step);
       }
       case MORATORIUM -> {
         act.dprkMoratorium = true;
-        w.addTension(-p.mechanism(Mechanism.DEESCALATION_RELIEF));
-        Diplomacy.act(sim, Actor.DPRK, Actor.CHN, v[NK_PA_CHN] * step);
-        Diplomacy.act(sim, Actor.DPRK, Actor.RUS, v[NK_PA_RUS] * step);
+        c.add(PendingChanges.TENSION, -p.mechanism(Mechanism.DEESCALATION_RELIEF));
+        Diplomacy.act(c, sim, Actor.DPRK, Actor.CHN, v[NK_PA_CHN] * step);
+        Diplomacy.act(c, sim, Actor.DPRK, Actor.RUS, v[NK_PA_RUS] * step);
       }
       case ACCEPT_TALKS -> act.dprkAcceptsTalks = true;
       case COURT_RUSSIA -> {
-        Diplomacy.act(sim, Actor.DPRK, Actor.RUS, v[NK_RU_RUS] * step);
-        w.chinaDependence = WorldState.clamp01(w.chinaDependence + v[NK_RU_DEPENDENCE]);
-        RussianAims.brokered(w, v[NK_RU_STANDING] * p.mechanism(Mechanism.STANDING_GAIN));
+        Diplomacy.act(c, sim, Actor.DPRK, Actor.RUS, v[NK_RU_RUS] * step);
+        c.add(PendingChanges.CHINA_DEPENDENCE, v[NK_RU_DEPENDENCE]);
+        c.add(PendingChanges.STANDING, v[NK_RU_STANDING] * p.mechanism(Mechanism.STANDING_GAIN));
       }
       case COURT_CHINA -> {
-        Diplomacy.act(sim, Actor.DPRK, Actor.CHN, v[NK_CN_CHN] * step);
-        w.stress = WorldState.clamp01(
-            w.stress - v[NK_CN_RELIEF] * p.mechanism(Mechanism.AID_RELIEF));
-        w.chinaDependence = WorldState.clamp01(w.chinaDependence + v[NK_CN_DEPENDENCE]);
+        Diplomacy.act(c, sim, Actor.DPRK, Actor.CHN, v[NK_CN_CHN] * step);
+        c.add(PendingChanges.STRESS, -v[NK_CN_RELIEF] * p.mechanism(Mechanism.AID_RELIEF));
+        c.add(PendingChanges.CHINA_DEPENDENCE, v[NK_CN_DEPENDENCE]);
       }
       case HOLD -> { }
     }
   }
 
-  /** A DPRK weapons test of the given class: 1 missile, 2 ICBM, 3 nuclear. */
+  /**
+   * A scripted weapons test in the events phase: worked out and applied at once, so the month's
+   * decisions see it.
+   */
   static void weaponsTest(Peninsula sim, WorldState w, ModelParameters p, MonthActivity act,
       int level, double step) {
+    weaponsTest(sim, w, p, act, sim.changes, level, step);
+    sim.changes.commit(w);
+  }
+
+  /** A DPRK weapons test of the given class (1 missile, 2 ICBM, 3 nuclear) into {@code c}. */
+  static void weaponsTest(Peninsula sim, WorldState w, ModelParameters p, MonthActivity act,
+      PendingChanges c, int level, double step) {
     double[] v = p.values();
     int i = level - 1;
     act.provocations++;
-    w.capability = WorldState.clamp01(
-        w.capability + v[TEST_LEARNING[i]] * p.mechanism(Mechanism.TEST_LEARNING)
-            * (1 - w.capability));
-    w.provocationMemory += v[TEST_PROVOCATION[i]];
+    c.add(PendingChanges.CAPABILITY,
+        v[TEST_LEARNING[i]] * p.mechanism(Mechanism.TEST_LEARNING) * (1 - w.capability));
+    c.add(PendingChanges.PROVOCATION_MEMORY, v[TEST_PROVOCATION[i]]);
     if (level >= 2) {
-      w.strategicTestMemory += v[TEST_STRATEGIC[i]];
+      c.add(PendingChanges.STRATEGIC_MEMORY, v[TEST_STRATEGIC[i]]);
     }
     switch (level) {
       case 1 -> {
         sim.tally.missileTests++;
-        w.addTension(p.mechanism(Mechanism.MISSILE_TEST_TENSION));
+        c.add(PendingChanges.TENSION, p.mechanism(Mechanism.MISSILE_TEST_TENSION));
       }
       case 2 -> {
         sim.tally.icbmTests++;
-        w.addTension(p.mechanism(Mechanism.ICBM_TEST_TENSION));
+        c.add(PendingChanges.TENSION, p.mechanism(Mechanism.ICBM_TEST_TENSION));
       }
       default -> {
         sim.tally.nuclearTests++;
-        w.addTension(p.mechanism(Mechanism.NUCLEAR_TEST_TENSION));
-        w.nuclearAcceptance = WorldState.clamp01(w.nuclearAcceptance + v[NUCLEAR_ACCEPTANCE]);
+        c.add(PendingChanges.TENSION, p.mechanism(Mechanism.NUCLEAR_TEST_TENSION));
+        c.add(PendingChanges.NUCLEAR_ACCEPTANCE, v[NUCLEAR_TEST_ACCEPTANCE]);
       }
     }
-    Diplomacy.act(sim, Actor.DPRK, Actor.USA, v[TEST_USA[i]] * step);
-    Diplomacy.act(sim, Actor.DPRK, Actor.ROK, v[TEST_ROK[i]] * step);
+    Diplomacy.act(c, sim, Actor.DPRK, Actor.USA, v[TEST_USA[i]] * step);
+    Diplomacy.act(c, sim, Actor.DPRK, Actor.ROK, v[TEST_ROK[i]] * step);
     if (level >= 2) {
-      Diplomacy.act(sim, Actor.DPRK, Actor.CHN, v[TEST_CHN[i]] * step);
-      Diplomacy.act(sim, Actor.DPRK, Actor.RUS, v[TEST_RUS[i]] * step);
-      if (w.dealInForce) {
-        w.dealInForce = false;
-        sim.tally.dealsBroken++;
-        sim.event(ChronicleEntry.EventKind.DEAL_BROKEN, "the deal breaks down after a test", "");
-      }
+      Diplomacy.act(c, sim, Actor.DPRK, Actor.CHN, v[TEST_CHN[i]] * step);
+      Diplomacy.act(c, sim, Actor.DPRK, Actor.RUS, v[TEST_RUS[i]] * step);
+      TalksProcess.strategicTest(sim, w, act);
     }
     if (sim.chronicle() != null) {
       sim.event(ChronicleEntry.EventKind.WEAPONS_TEST,

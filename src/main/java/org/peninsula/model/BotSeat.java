@@ -9,7 +9,8 @@ public final class BotSeat implements Seat {
 
   @Override
   public int choose(CountryAgent agent, Peninsula sim, double[] utilities, int n) {
-    return LogitChoice.choose(utilities, n, sim.rationality(), sim.random, agent.scratch);
+    return LogitChoice.chooseAt(utilities, n, sim.rationality(), sim.decisionDraw(agent.actor()),
+        agent.scratch);
   }
 
   @Override

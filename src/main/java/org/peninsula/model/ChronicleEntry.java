@@ -47,7 +47,8 @@ public sealed interface ChronicleEntry {
   record MonthSummary(int month, String date, double tension, double effectivePressure,
       double stringency, double capability, double stress, double russiaStanding,
       double axisProgress, double framework, TalksFormat talks, double momentum,
-      String rokGovernment, String usAdministration) implements ChronicleEntry {}
+      String rokGovernment, String usAdministration, WorldRecord world)
+      implements ChronicleEntry {}
 
   /** Kinds of events, for filtering and for the timeline chart. */
   enum EventKind {

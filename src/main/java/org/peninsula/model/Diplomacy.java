@@ -19,6 +19,18 @@ final class Diplomacy {
     r[viewOfTarget] = WorldState.clamp11(r[viewOfTarget] + delta * sim.selfRelationShare);
   }
 
+  /**
+   * The same act as one of the month's moves: its changes go into {@code changes}, to be
+   * applied together with the other moves'.
+   */
+  static void act(PendingChanges changes, Peninsula sim, Actor actor, Actor target,
+      double delta) {
+    int a = actor.ordinal();
+    int b = target.ordinal();
+    changes.relation(b, a, delta * sim.responsiveness[b]);
+    changes.relation(a, b, delta * sim.selfRelationShare);
+  }
+
   /** Relations drift back toward where they started: old alignments are sticky. */
   static void remember(WorldState w, double memory) {
     double[] r = w.relations;

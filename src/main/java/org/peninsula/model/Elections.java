@@ -1,5 +1,7 @@
 package org.peninsula.model;
 
+import java.util.Locale;
+
 /**
  * Presidential elections in the ROK and the US. The hawkish camp's chance grows with tension;
  * the winner's leaning sets how far the government's pressure departs from the country's
@@ -38,7 +40,7 @@ final class Elections {
           : (hawk ? "a hawkish administration" : "an engagement-minded administration");
       sim.event(ChronicleEntry.EventKind.ELECTION,
           country.displayName() + " presidential election: " + camp + " wins",
-          String.format(java.util.Locale.ROOT, " (leaning %+.2f%s)", leaning,
+          String.format(Locale.ROOT, " (leaning %+.2f%s)", leaning,
               changed ? ", a change of course" : ""));
     }
     return leaning;

@@ -29,10 +29,22 @@ public final class LogitChoice {
    */
   public static int choose(double[] utilities, int n, double rationality,
       MersenneTwisterFast random, double[] scratch) {
+    return chooseAt(utilities, n, rationality, unitDraw(random), scratch);
+  }
+
+  /**
+   * A uniform draw on [0, 1) from 32 random bits: they resolve a choice among a handful of
+   * options to 2^-32, and cost half of MersenneTwisterFast.nextDouble's 53.
+   */
+  public static double unitDraw(MersenneTwisterFast random) {
+    return (random.nextInt() & 0xFFFF_FFFFL) * 0x1p-32;
+  }
+
+  /** Draws an option with a uniform number {@code unit} in [0, 1) drawn beforehand. */
+  public static int chooseAt(double[] utilities, int n, double rationality, double unit,
+      double[] scratch) {
     double total = cumulativeWeights(utilities, n, rationality, scratch);
-    // 32 random bits resolve a choice among a handful of options to 2^-32, and cost half of
-    // MersenneTwisterFast.nextDouble's 53.
-    double u = (random.nextInt() & 0xFFFF_FFFFL) * 0x1p-32 * total;
+    double u = unit * total;
     // The option drawn is the number of slices that end at or below u. Counting them without a
     // branch avoids a mispredicted jump on every draw (the exit point is random by design).
     int option = 0;

@@ -10,6 +10,8 @@ final class MonthActivity implements Serializable {
   boolean dprkAcceptsTalks;
   boolean dprkMoratorium;
   boolean borderProvocation;
+  /** An ICBM or nuclear test happened this month (by a move or a scripted event). */
+  boolean strategicTest;
   boolean seoulEngagesRussia;
   boolean russiaCourtsSeoul;
   int provocations;
@@ -19,6 +21,7 @@ final class MonthActivity implements Serializable {
     dprkAcceptsTalks = false;
     dprkMoratorium = false;
     borderProvocation = false;
+    strategicTest = false;
     seoulEngagesRussia = false;
     russiaCourtsSeoul = false;
     provocations = 0;

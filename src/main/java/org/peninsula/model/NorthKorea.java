@@ -84,7 +84,8 @@ public final class NorthKorea extends CountryAgent {
     double squeeze = Math.max(0, w.stress - sanctionsTolerance);
     double resentment = w.effectivePressure * (1 - talksOpen);
     double patrons = 0.5 * (warmth(w, Actor.DPRK, Actor.CHN) + warmth(w, Actor.DPRK, Actor.RUS));
-    double offers = Integer.bitCount(w.offersLastMonth | w.offersThisMonth);
+    // Offers made last month: this month's are made at the same time as this decision.
+    double offers = Integer.bitCount(w.offersLastMonth);
     double usOffered = (w.offersLastMonth & TalksProcess.USA_BIT) != 0 ? 1 : 0;
     u[MISSILE] = term(t, MISSILE, MI_PROPENSITY, provocationPropensity)
         + term(t, MISSILE, MI_DEVELOPMENT, 1 - w.capability)

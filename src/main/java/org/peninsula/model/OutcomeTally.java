@@ -81,7 +81,7 @@ final class OutcomeTally implements Serializable {
     v[Outcome.TALKS_MONTHS.ordinal()] = talksMonths;
     v[Outcome.DEAL.ordinal()] = dealMonth >= 0 ? 1 : 0;
     v[Outcome.DEAL_MONTH.ordinal()] = dealMonth >= 0 ? dealMonth : Double.NaN;
-    v[Outcome.DEAL_IN_FORCE.ordinal()] = w.dealInForce ? 1 : 0;
+    v[Outcome.DEAL_IN_FORCE.ordinal()] = w.dealInForce() ? 1 : 0;
     v[Outcome.RUSSIA_MAJOR_ROLE.ordinal()] = w.standing;
     v[Outcome.RUSSIA_ECONOMIC_AXIS.ordinal()] = w.axisProgress;
     v[Outcome.RUSSIA_SECURITY_FRAMEWORK.ordinal()] = w.framework;

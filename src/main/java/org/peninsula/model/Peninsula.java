@@ -26,7 +26,9 @@ import sim.engine.Steppable;
 public final class Peninsula extends SimState {
   // 2: the events phase is scheduled per event month and the record phase closes the month, so
   // a snapshot from version 1 would continue differently; refuse it rather than misplay it.
-  // 3: parameters are declared values (ModelParameters 2) and the wired stances change choices.
+  // 3: parameters are declared values (ModelParameters 2) and the wired stances change choices;
+  // moves take effect together from the month's opening state, and the decisions phase draws
+  // first.
   private static final long serialVersionUID = 3L;
 
   /** Indices into a series buffer passed to {@link #recordSeriesInto}. */
@@ -43,6 +45,15 @@ public final class Peninsula extends SimState {
   final OutcomeTally tally = new OutcomeTally();
   final MonthActivity activity = new MonthActivity();
   final UnSecurityCouncil council = new UnSecurityCouncil();
+  /** The month's moves' changes, applied together (see {@link PendingChanges}). */
+  final PendingChanges changes = new PendingChanges();
+  /**
+   * The order in which the decisions phase steps the countries. The world does not depend on it
+   * (SimultaneityTest permutes it).
+   */
+  private final Actor[] order;
+  /** Each country's uniform draw for this month's choice, made before any country decides. */
+  private final double[] decisionDraws = new double[Actor.COUNT];
   /** How strongly each country answers what is done to it: 0.5 plus its reciprocity. */
   final double[] responsiveness = new double[Actor.COUNT];
   /** Share of an act's relation change that moves the actor's own view (per run). */
@@ -59,7 +70,6 @@ public final class Peninsula extends SimState {
   private Inject[][] injectsByMonth;
   private final List<InjectEvent> pendingInjects = new ArrayList<>();
   private double rationality;
-  private double vetoPowersTolerance;
   private transient Chronicle chronicle;
   private transient double[][] series;
   /**
@@ -78,7 +88,17 @@ public final class Peninsula extends SimState {
 
   /** A new run of {@code params} with the given 64-bit seed, started and ready to step. */
   public Peninsula(ModelParameters params, long seed) {
+    this(params, seed, Actor.values());
+  }
+
+  /** A run whose countries are stepped in {@code order} (a permutation of the five). */
+  Peninsula(ModelParameters params, long seed, Actor[] order) {
     super(new MersenneTwisterFast(SeedKey.of(seed, SeedKey.SIMULATION)), new Schedule());
+    if (order.length != Actor.COUNT || java.util.EnumSet.copyOf(java.util.List.of(order)).size()
+        != Actor.COUNT) {
+      throw new IllegalArgumentException("not an order of the five countries");
+    }
+    this.order = order.clone();
     this.params = params;
     installPolicySeats();
     start();
@@ -132,15 +152,19 @@ public final class Peninsula extends SimState {
       }
       responsiveness[i] = params.mechanism(Mechanism.BASE_RESPONSIVENESS) + agents[i].reciprocity;
     }
-    vetoPowersTolerance = 0.5 * (agents[Actor.CHN.ordinal()].sanctionsTolerance
-        + agents[Actor.RUS.ordinal()].sanctionsTolerance);
     world.effectivePressure = SanctionsRegime.effectivePressure(world, params);
     opening = new MonthOpening();
     scheduleEvents();
     // The five countries decide simultaneously, from the same state (their moves take effect
-    // together in the resolution phase), so one Sequence steps them in a fixed order.
+    // together in the resolution phase), so one Sequence steps them: first the month's random
+    // numbers are drawn, one per country in Actor order, then the countries decide in `order`.
+    Steppable[] decisions = new Steppable[Actor.COUNT + 1];
+    decisions[0] = new DecisionDraws();
+    for (int i = 0; i < Actor.COUNT; i++) {
+      decisions[i + 1] = agents[order[i].ordinal()];
+    }
     schedule.scheduleRepeating(Schedule.EPOCH, Phase.DECISIONS.ordering(),
-        new Sequence(agents.clone()), 1.0);
+        new Sequence(decisions), 1.0);
     schedule.scheduleRepeating(Schedule.EPOCH, Phase.RESOLUTION.ordering(), new Resolution(), 1.0);
     schedule.scheduleRepeating(Schedule.EPOCH, Phase.DYNAMICS.ordering(), new Dynamics(), 1.0);
     schedule.scheduleRepeating(Schedule.EPOCH, Phase.RECORD.ordering(), new MonthEnd(), 1.0);
@@ -298,9 +322,9 @@ public final class Peninsula extends SimState {
     return ((NorthKorea) agents[Actor.DPRK.ordinal()]).nuclearCommitment();
   }
 
-  /** How open China and Russia are to sanctions, as Washington reads them before drafting. */
-  double vetoPowersTolerance() {
-    return vetoPowersTolerance;
+  /** The uniform number drawn for {@code actor}'s choice this month. */
+  double decisionDraw(Actor actor) {
+    return decisionDraws[actor.ordinal()];
   }
 
   /** Calendar label of the month being played, e.g. "2022-03". */
@@ -413,7 +437,29 @@ public final class Peninsula extends SimState {
     }
   }
 
-  /** Resolution phase: the month's moves take effect; the Council votes on any draft. */
+  /**
+   * First step of the decisions phase: one uniform number for each country whose seat will use
+   * it, drawn from the run's generator in the fixed order of {@link Actor}, so that a country's
+   * choice does not depend on the order in which the countries are stepped.
+   */
+  private final class DecisionDraws implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void step(SimState state) {
+      for (int i = 0; i < Actor.COUNT; i++) {
+        Seat seat = agents[i].seat;
+        decisionDraws[i] = seat == BotSeat.INSTANCE || seat.drawsThisMonth(Peninsula.this)
+            ? LogitChoice.unitDraw(random) : Double.NaN;
+      }
+    }
+  }
+
+  /**
+   * Resolution phase: the month's moves are worked out from the state at the start of the month
+   * and the Council votes on any draft from that same state; then all of it takes effect at once,
+   * the vote's consequences follow, and the talks take their step.
+   */
   private final class Resolution implements Steppable {
     private static final long serialVersionUID = 1L;
 
@@ -422,18 +468,21 @@ public final class Peninsula extends SimState {
       if (world.war) {
         return;
       }
-      ActionEffects.apply(Peninsula.this, world, params, activity);
+      ActionEffects.collect(Peninsula.this, world, params, activity, changes);
       if (activity.draftTabled) {
-        councilVote();
+        tally.drafted++;
+        council.vote(Peninsula.this);
+      }
+      changes.commit(world);
+      if (activity.draftTabled) {
+        councilVerdict();
       }
       TalksProcess.monthly(Peninsula.this, world, params, activity);
     }
   }
 
-  private void councilVote() {
-    tally.drafted++;
+  private void councilVerdict() {
     world.monthsSinceDraft = 0;
-    council.vote(this);
     if (council.chinaVote == council.russiaVote) {
       tally.sameVotes++;
     }
@@ -489,7 +538,7 @@ public final class Peninsula extends SimState {
       double bite = 1 - p.mechanism(Mechanism.SANCTIONS_BITE) * w.effectivePressure;
       w.capability = WorldState.clamp01(w.capability + p.mechanism(Mechanism.CAPABILITY_GROWTH)
           * (1 - w.capability) * bite
-          * (w.dealInForce ? p.mechanism(Mechanism.DEAL_CAPABILITY_GROWTH) : 1.0));
+          * (w.dealInForce() ? p.mechanism(Mechanism.DEAL_CAPABILITY_GROWTH) : 1.0));
       w.nuclearAcceptance = WorldState.clamp01(w.nuclearAcceptance
           + p.mechanism(Mechanism.NUCLEAR_ACCEPTANCE_RATE) * w.capability
           * (1 - w.nuclearAcceptance));
@@ -522,7 +571,7 @@ public final class Peninsula extends SimState {
         chronicle.record(new ChronicleEntry.MonthSummary(m, params.calendarLabel(m), w.tension,
             w.effectivePressure, w.stringency, w.capability, w.stress, w.standing,
             w.axisProgress, w.framework, w.talks, w.momentum, w.rokGovernment(),
-            w.usAdministration()));
+            w.usAdministration(), WorldRecord.of(w)));
       }
       // The month is closed: its activity is spent and its talks offers become last month's.
       activity.clear();

@@ -29,6 +29,11 @@ public final class PlayerSeat implements Seat {
   }
 
   @Override
+  public boolean drawsThisMonth(Peninsula sim) {
+    return false;
+  }
+
+  @Override
   public String label() {
     return "player";
   }

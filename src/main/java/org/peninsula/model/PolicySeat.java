@@ -25,6 +25,17 @@ public final class PolicySeat implements Seat {
   }
 
   @Override
+  public boolean drawsThisMonth(Peninsula sim) {
+    int month = sim.month();
+    for (int i = 0; i < rules.size(); i++) {
+      if (rules.get(i).covers(month)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
   public String label() {
     return "policy";
   }

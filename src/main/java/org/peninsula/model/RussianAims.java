@@ -18,15 +18,15 @@ final class RussianAims {
 
   /**
    * One month of trilateral projects: progress shrinks with the square of effective sanctions
-   * (the projects run against them) and grows with Seoul's goodwill and participation.
+   * (the projects run against them) and grows with Seoul's goodwill and participation. Returns
+   * the gain, read from the world as it stands, for the caller to apply.
    */
-  static void projects(Peninsula sim, WorldState w, ModelParameters p, boolean seoulJoins) {
+  static double projectGain(WorldState w, ModelParameters p, boolean seoulJoins) {
     double open = 1 - w.effectivePressure;
     double goodwill = CountryAgent.warmth(w, Actor.ROK, Actor.RUS);
-    double gain = p.mechanism(Mechanism.AXIS_PROGRESS_RATE) * open * open * goodwill
+    return p.mechanism(Mechanism.AXIS_PROGRESS_RATE) * open * open * goodwill
         * (seoulJoins ? p.mechanism(Mechanism.AXIS_SEOUL_JOINS)
             : p.mechanism(Mechanism.AXIS_SEOUL_ABSENT));
-    w.axisProgress = WorldState.clamp01(w.axisProgress + gain);
   }
 
   static void monthly(WorldState w, ModelParameters p) {

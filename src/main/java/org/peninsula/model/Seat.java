@@ -14,6 +14,15 @@ public interface Seat extends Serializable {
    */
   int choose(CountryAgent agent, Peninsula sim, double[] utilities, int n);
 
+  /**
+   * Whether this seat will use its random number this month. The decisions phase draws one
+   * number for each country whose seat uses it, in the fixed order of {@link Actor}, before any
+   * country decides (see {@link Peninsula}); a seat that never draws keeps the stream as it was.
+   */
+  default boolean drawsThisMonth(Peninsula sim) {
+    return true;
+  }
+
   /** Short label for traces: "bot", "player", "policy". */
   String label();
 }

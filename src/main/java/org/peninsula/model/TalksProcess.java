@@ -1,9 +1,25 @@
 package org.peninsula.model;
 
 /**
- * Talks open when the DPRK accepts while an offer is on the table (this month or last); their
- * format follows who offered. Momentum grows with every party that engages, decays by itself and
- * is broken by tests. Enough momentum produces a deal, which holds until a strategic test.
+ * The talks as a state machine over {@link TalksStage}, with the track's {@link TalksFormat}
+ * beside it:
+ *
+ * <pre>
+ *   NONE --(DPRK accepts, an offer made this month or last)--> OPEN(format)
+ *   OPEN --(momentum falls to 0)--> NONE                               (collapse)
+ *   OPEN --(momentum at the deal threshold, DPRK accepts this month,
+ *           no strategic test this month)--> DEAL_IN_FORCE             (deal struck)
+ *   DEAL_IN_FORCE --(an ICBM or nuclear test)--> BROKEN
+ *   BROKEN --(momentum falls to 0)--> NONE                             (collapse)
+ *   BROKEN --(as OPEN to DEAL_IN_FORCE)--> DEAL_IN_FORCE                (a new deal)
+ * </pre>
+ *
+ * <p>The written rule for a deal: the DPRK must choose to accept talks in the very month the
+ * deal is struck, and no strategic test may happen in that month (so a deal a test has just
+ * broken cannot be re-struck in the same month). A deal once struck holds until a strategic
+ * test, whatever the DPRK does afterwards; while it holds, its track stays open (the parties
+ * meet to implement it), so the talks cannot collapse under it. Momentum grows with every party
+ * that engages, decays by itself and is cut by each provocation.
  */
 final class TalksProcess {
   static final int USA_BIT = 1 << Actor.USA.ordinal();
@@ -28,10 +44,55 @@ final class TalksProcess {
     return TalksFormat.MULTILATERAL;
   }
 
+  /**
+   * The transition rule, on its own so that it can be read and tested as a table. Arguments are
+   * this month's facts: whether the DPRK accepted talks, whether an offer was on the table (made
+   * this month or last), whether an ICBM or nuclear test happened, whether momentum has run out,
+   * and whether it has reached the deal threshold.
+   */
+  static TalksStage next(TalksStage stage, boolean dprkAccepts, boolean offerOnTable,
+      boolean strategicTest, boolean momentumGone, boolean momentumAtDeal) {
+    switch (stage) {
+      case NONE:
+        return dprkAccepts && offerOnTable ? TalksStage.OPEN : TalksStage.NONE;
+      case DEAL_IN_FORCE:
+        return strategicTest ? TalksStage.BROKEN : TalksStage.DEAL_IN_FORCE;
+      case OPEN:
+      case BROKEN:
+        if (momentumGone) {
+          return TalksStage.NONE;
+        }
+        if (momentumAtDeal && dprkAccepts && !strategicTest) {
+          return TalksStage.DEAL_IN_FORCE;
+        }
+        return stage;
+      default:
+        throw new IllegalStateException("unknown talks stage " + stage);
+    }
+  }
+
+  /**
+   * An ICBM or nuclear test, the moment it happens (in the events or the resolution phase): a
+   * deal in force breaks at once, so that later phases of the month see it broken.
+   */
+  static void strategicTest(Peninsula sim, WorldState w, MonthActivity act) {
+    act.strategicTest = true;
+    TalksStage after = next(w.stage, false, false, true, false, false);
+    if (after != w.stage) {
+      w.stage = after;
+      sim.tally.dealsBroken++;
+      sim.event(ChronicleEntry.EventKind.DEAL_BROKEN, "the deal breaks down after a test", "");
+    }
+  }
+
+  /** The talks' month, in the resolution phase after the moves have taken effect. */
   static void monthly(Peninsula sim, WorldState w, ModelParameters p, MonthActivity act) {
-    int offers = w.offersThisMonth | w.offersLastMonth;
-    if (w.talks == TalksFormat.NONE) {
-      if (act.dprkAcceptsTalks && offers != 0) {
+    boolean accepts = act.dprkAcceptsTalks;
+    if (w.stage == TalksStage.NONE) {
+      int offers = w.offersThisMonth | w.offersLastMonth;
+      if (next(TalksStage.NONE, accepts, offers != 0, act.strategicTest, false, false)
+          == TalksStage.OPEN) {
+        w.stage = TalksStage.OPEN;
         w.talks = formatFor(offers);
         w.momentum = p.mechanism(Mechanism.TALKS_OPENING_MOMENTUM)
             * p.mechanism(Mechanism.TALKS_MOMENTUM_GAIN);
@@ -41,19 +102,23 @@ final class TalksProcess {
       return;
     }
     // Pyongyang's commitment to its nuclear status slows every step toward a deal.
-    int engaged = Integer.bitCount(w.offersThisMonth) + (act.dprkAcceptsTalks ? 1 : 0);
-    w.momentum += p.mechanism(Mechanism.TALKS_MOMENTUM_GAIN) * engaged
+    int engaged = Integer.bitCount(w.offersThisMonth) + (accepts ? 1 : 0);
+    double momentum = w.momentum + p.mechanism(Mechanism.TALKS_MOMENTUM_GAIN) * engaged
         * (1 - p.mechanism(Mechanism.COMMITMENT_TALKS_DRAG) * sim.nuclearCommitment())
         - p.mechanism(Mechanism.TALKS_MOMENTUM_DECAY)
         - p.mechanism(Mechanism.PROVOCATION_TALKS_DAMAGE) * act.provocations;
-    if (w.momentum <= 0) {
-      w.momentum = 0;
+    w.momentum = Math.min(1, Math.max(0, momentum));
+    TalksStage before = w.stage;
+    TalksStage after = next(before, accepts, true, act.strategicTest, momentum <= 0,
+        w.momentum >= p.mechanism(Mechanism.DEAL_THRESHOLD));
+    if (after == TalksStage.NONE) {
       TalksFormat closed = w.talks;
+      w.stage = TalksStage.NONE;
       w.talks = TalksFormat.NONE;
       sim.event(ChronicleEntry.EventKind.TALKS_COLLAPSED, "talks collapse: ", closed.label());
       return;
     }
-    w.momentum = Math.min(1, w.momentum);
+    w.stage = after;
     sim.tally.talksMonths++;
     double gain = p.mechanism(Mechanism.STANDING_GAIN);
     if (w.talks == TalksFormat.MULTILATERAL) {
@@ -65,18 +130,24 @@ final class TalksProcess {
       RussianAims.sidelined(w,
           p.mechanism(Mechanism.BILATERAL_TALKS_SIDELINING) * gain * w.momentum);
     }
-    if (!w.dealInForce && w.momentum >= p.mechanism(Mechanism.DEAL_THRESHOLD)) {
-      w.dealInForce = true;
-      sim.tally.dealMonth = sim.month();
-      SanctionsRegime.dealRelief(w, p);
-      w.addTension(-p.mechanism(Mechanism.DEAL_TENSION_RELIEF));
-      if (w.talks == TalksFormat.MULTILATERAL) {
-        w.framework = WorldState.clamp01(w.framework + p.mechanism(Mechanism.DEAL_FRAMEWORK_GAIN));
-        RussianAims.brokered(w, p.mechanism(Mechanism.DEAL_STANDING) * gain);
-      } else if (w.talks == TalksFormat.US_DPRK) {
-        RussianAims.sidelined(w, p.mechanism(Mechanism.DEAL_SIDELINING) * gain);
-      }
-      sim.event(ChronicleEntry.EventKind.DEAL, "a deal is struck in ", w.talks.label());
+    if (after == TalksStage.DEAL_IN_FORCE && before != TalksStage.DEAL_IN_FORCE) {
+      strike(sim, w, p, gain);
     }
+  }
+
+  /** The effects of striking a deal, applied once per deal. */
+  private static void strike(Peninsula sim, WorldState w, ModelParameters p, double gain) {
+    if (sim.tally.dealMonth < 0) {
+      sim.tally.dealMonth = sim.month();
+    }
+    SanctionsRegime.dealRelief(w, p);
+    w.addTension(-p.mechanism(Mechanism.DEAL_TENSION_RELIEF));
+    if (w.talks == TalksFormat.MULTILATERAL) {
+      w.framework = WorldState.clamp01(w.framework + p.mechanism(Mechanism.DEAL_FRAMEWORK_GAIN));
+      RussianAims.brokered(w, p.mechanism(Mechanism.DEAL_STANDING) * gain);
+    } else if (w.talks == TalksFormat.US_DPRK) {
+      RussianAims.sidelined(w, p.mechanism(Mechanism.DEAL_SIDELINING) * gain);
+    }
+    sim.event(ChronicleEntry.EventKind.DEAL, "a deal is struck in ", w.talks.label());
   }
 }

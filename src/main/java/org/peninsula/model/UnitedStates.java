@@ -65,6 +65,14 @@ public final class UnitedStates extends CountryAgent {
     return WorldState.clamp01(pressure + leaningShift * w.usLeaning);
   }
 
+  /**
+   * How far China and Russia go along with sanctions, as Washington can observe it: their mean
+   * enforcement at the start of the month (their own tolerances are private to them).
+   */
+  static double vetoPowersEnforcement(WorldState w) {
+    return 0.5 * (w.enforcement[Actor.CHN.ordinal()] + w.enforcement[Actor.RUS.ordinal()]);
+  }
+
   @Override
   protected void evaluate(Peninsula sim, WorldState w, double[] u, Terms t) {
     double p = effectivePressure(w);
@@ -78,7 +86,7 @@ public final class UnitedStates extends CountryAgent {
         + term(t, PUSH, PUSH_PROV, prov)
         + term(t, PUSH, PUSH_STRICT, w.stringency)
         + term(t, PUSH, PUSH_RECENT, w.monthsSinceDraft < draftCooldown ? 1 : 0)
-        + term(t, PUSH, PUSH_VETO, 1 - sim.vetoPowersTolerance())
+        + term(t, PUSH, PUSH_VETO, 1 - vetoPowersEnforcement(w))
         + term(t, PUSH, PUSH_COST, 1);
     u[SECONDARY] = term(t, SECONDARY, SEC_STANCE, p)
         + term(t, SECONDARY, SEC_CHINA, 1 - w.enforcement[Actor.CHN.ordinal()])

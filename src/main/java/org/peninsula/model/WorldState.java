@@ -28,9 +28,10 @@ public final class WorldState implements Serializable {
   final double[] relations = new double[Actor.COUNT * Actor.COUNT];
   final double[] relationsAtStart = new double[Actor.COUNT * Actor.COUNT];
 
+  /** The talks' state-machine stage ({@link TalksProcess}) and the open track's format. */
+  TalksStage stage = TalksStage.NONE;
   TalksFormat talks = TalksFormat.NONE;
   double momentum;
-  boolean dealInForce;
 
   /** Decaying memories that make countries respond to recent history, not just this month. */
   double provocationMemory;
@@ -67,9 +68,9 @@ public final class WorldState implements Serializable {
         relationsAtStart[pair(a, b)] = r;
       }
     }
+    stage = TalksStage.NONE;
     talks = TalksFormat.NONE;
     momentum = 0;
-    dealInForce = false;
     provocationMemory = 0;
     strategicTestMemory = 0;
     exerciseMemory = 0;
@@ -168,7 +169,11 @@ public final class WorldState implements Serializable {
   }
 
   public boolean dealInForce() {
-    return dealInForce;
+    return stage == TalksStage.DEAL_IN_FORCE;
+  }
+
+  public TalksStage talksStage() {
+    return stage;
   }
 
   public boolean war() {

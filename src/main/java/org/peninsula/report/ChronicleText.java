@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.peninsula.model.ChronicleEntry;
 import org.peninsula.model.Outcome;
 import org.peninsula.model.RunOutcome;
+import org.peninsula.model.WorldRecord;
 
 /** Turns a run's chronicle into the text of {@code peninsula trace} or into JSON lines. */
 public final class ChronicleText {
@@ -109,8 +110,39 @@ public final class ChronicleText {
           .put("russiaAxis", s.axisProgress()).put("securityFramework", s.framework())
           .put("talks", s.talks().name()).put("momentum", s.momentum())
           .put("rokGovernment", s.rokGovernment()).put("usAdministration", s.usAdministration());
+      world(node.putObject("world"), s.world());
     }
     return node.toString();
+  }
+
+  /** Every world variable and the full relation matrix, for checking a run from outside. */
+  private static void world(ObjectNode n, WorldRecord w) {
+    n.put("tension", w.tension()).put("dprkCapability", w.dprkCapability())
+        .put("sanctionsStringency", w.sanctionsStringency())
+        .put("effectivePressure", w.effectivePressure()).put("dprkStress", w.dprkStress())
+        .put("dprkChinaDependence", w.chinaDependence())
+        .put("russiaAxisProgress", w.russiaAxisProgress())
+        .put("russiaStanding", w.russiaStanding()).put("securityFramework", w.securityFramework())
+        .put("nuclearAcceptance", w.nuclearAcceptance()).put("rokLeaning", w.rokLeaning())
+        .put("usLeaning", w.usLeaning()).put("missileDefence", w.missileDefence())
+        .put("talksStage", w.talksStage().name()).put("talks", w.talks().name())
+        .put("talksMomentum", w.talksMomentum()).put("dealInForce", w.dealInForce())
+        .put("provocationMemory", w.provocationMemory())
+        .put("strategicTestMemory", w.strategicTestMemory())
+        .put("exerciseMemory", w.exerciseMemory()).put("alignmentMemory", w.alignmentMemory())
+        .put("monthsSinceDraft", w.monthsSinceDraft()).put("war", w.war())
+        .put("warMonth", w.warMonth());
+    ObjectNode enforcement = n.putObject("enforcement");
+    w.enforcement().forEach((a, v) -> enforcement.put(a.name(), v));
+    ArrayNode thisMonth = n.putArray("offersThisMonth");
+    w.offersThisMonth().forEach(a -> thisMonth.add(a.name()));
+    ArrayNode lastMonth = n.putArray("offersLastMonth");
+    w.offersLastMonth().forEach(a -> lastMonth.add(a.name()));
+    ObjectNode relations = n.putObject("relations");
+    w.relations().forEach((a, row) -> {
+      ObjectNode r = relations.putObject(a.name());
+      row.forEach((b, v) -> r.put(b.name(), v));
+    });
   }
 
   public static String outcomeJson(RunOutcome o) {

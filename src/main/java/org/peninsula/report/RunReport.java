@@ -137,7 +137,7 @@ public final class RunReport {
       return null;
     }
     try {
-      return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+      return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
           .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.parse(instant));
     } catch (java.time.format.DateTimeParseException e) {
       return instant;

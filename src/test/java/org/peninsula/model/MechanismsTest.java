@@ -357,13 +357,9 @@ class MechanismsTest {
     ModelParameters p = params().build();
     Peninsula sim = new Peninsula(p, 1);
     sim.world.effectivePressure = 0.1;
-    double before = sim.world.axisProgress;
-    RussianAims.projects(sim, sim.world, p, false);
-    double openGain = sim.world.axisProgress - before;
+    double openGain = RussianAims.projectGain(sim.world, p, false);
     sim.world.effectivePressure = 0.8;
-    before = sim.world.axisProgress;
-    RussianAims.projects(sim, sim.world, p, false);
-    double blockedGain = sim.world.axisProgress - before;
+    double blockedGain = RussianAims.projectGain(sim.world, p, false);
     assertTrue(openGain > 5 * blockedGain, openGain + " vs " + blockedGain);
   }
 
@@ -371,9 +367,11 @@ class MechanismsTest {
   void aStrategicTestBreaksADeal() {
     ModelParameters p = params().build();
     Peninsula sim = new Peninsula(p, 1);
-    sim.world.dealInForce = true;
+    sim.world.stage = TalksStage.DEAL_IN_FORCE;
+    sim.world.talks = TalksFormat.US_DPRK;
     ActionEffects.weaponsTest(sim, sim.world, p, sim.activity, 2, 0.05);
-    assertFalse(sim.world.dealInForce);
+    assertFalse(sim.world.dealInForce());
+    assertEquals(TalksStage.BROKEN, sim.world.talksStage());
     assertEquals(1, sim.tally.icbmTests);
   }
 
