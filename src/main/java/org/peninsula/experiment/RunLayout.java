@@ -13,8 +13,16 @@ public interface RunLayout {
   /** The source run {@code run} draws its parameters from. */
   RunSource source(long run);
 
-  /** Run {@code run} is seeded with {@code RunSeeds.of(masterSeed, seedIndex(run))}. */
+  /** The replication index of run {@code run} (its seed index in its point's stream). */
   long seedIndex(long run);
+
+  /**
+   * The seed of run {@code run}: {@code RunSeeds.of(masterSeed, seedIndex(run))}, unless the layout
+   * gives some runs a stream of their own (a study's noise-floor input does).
+   */
+  default long runSeed(long masterSeed, long run) {
+    return RunSeeds.of(masterSeed, seedIndex(run));
+  }
 
   /** Run i plays {@code source} with seed index i: the usual ensemble. */
   static RunLayout of(RunSource source) {

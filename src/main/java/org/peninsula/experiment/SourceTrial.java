@@ -51,8 +51,8 @@ final class SourceTrial implements Trial {
   }
 
   @Override
-  public long seedIndex(long run) {
-    return layout.seedIndex(run);
+  public long runSeed(long masterSeed, long run) {
+    return layout.runSeed(masterSeed, run);
   }
 
   @Override

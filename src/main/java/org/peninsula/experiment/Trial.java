@@ -19,9 +19,9 @@ interface Trial {
     return begin(seed, drawn);
   }
 
-  /** The run index whose seed run {@code run} gets (itself, unless a layout says otherwise). */
-  default long seedIndex(long run) {
-    return run;
+  /** The seed of run {@code run} in a batch of master seed {@code masterSeed}. */
+  default long runSeed(long masterSeed, long run) {
+    return RunSeeds.of(masterSeed, run);
   }
 
   /** The last run threw: do not reuse its simulation. */

@@ -119,7 +119,33 @@ public final class ScenarioInheritance {
   public static String selfContainedText(Path file) throws ScenarioException {
     String text = read(file, file.toString(), null, null);
     Resolved r = resolve(file, file.toString(), text);
-    return r == null ? text : r.text();
+    String merged = r == null ? text : r.text();
+    String declaredIn = r == null ? file.toString()
+        : r.provenance().getOrDefault("posterior.file", file.toString());
+    return withPosteriorPinned(merged, Path.of(declaredIn));
+  }
+
+  /**
+   * A posterior sample file is named relative to the scenario file that names it; a stored text
+   * has no file, so its posterior file is pinned to an absolute path (text unchanged otherwise).
+   */
+  private static String withPosteriorPinned(String text, Path declaredIn) {
+    try {
+      JsonNode root = YAML.readTree(text);
+      if (!(root instanceof ObjectNode o) || !(o.get("posterior") instanceof ObjectNode post)
+          || post.get("file") == null || !post.get("file").isTextual()) {
+        return text;
+      }
+      Path csv = Path.of(post.get("file").asText());
+      if (csv.isAbsolute()) {
+        return text;
+      }
+      Path dir = declaredIn.toAbsolutePath().getParent();
+      post.put("file", (dir == null ? csv : dir.resolve(csv)).normalize().toString());
+      return YAML_OUT.writeValueAsString(o);
+    } catch (JsonProcessingException e) {
+      return text; // the loader reports the syntax error with its location
+    }
   }
 
   // ---- resolution ----------------------------------------------------------------------

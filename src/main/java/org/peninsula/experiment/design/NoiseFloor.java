@@ -62,12 +62,15 @@ public final class NoiseFloor {
     return out;
   }
 
+  /** Whether a point's replications run on the second stream (its dummy is at 1/2 or above). */
+  public static boolean secondStream(ParameterSpace space, double[] values) {
+    int dummy = space.names().indexOf(NAME);
+    return dummy >= 0 && values[dummy] >= 0.5;
+  }
+
   /** The master seed of a point's replications. */
   public static long seed(ParameterSpace space, double[] values, long masterSeed) {
-    int dummy = space.names().indexOf(NAME);
-    if (dummy < 0 || values[dummy] < 0.5) {
-      return masterSeed;
-    }
-    return ScrambledSobol.mix(masterSeed ^ 0x6E6F697365L);
+    return secondStream(space, values) ? ScrambledSobol.mix(masterSeed ^ 0x6E6F697365L)
+        : masterSeed;
   }
 }

@@ -14,9 +14,11 @@ import org.peninsula.experiment.EnsembleBatch;
 import org.peninsula.experiment.EnsembleControl;
 import org.peninsula.experiment.EnsembleListener;
 import org.peninsula.experiment.RunLayout;
+import org.peninsula.experiment.RunSeeds;
 import org.peninsula.experiment.RunsCsv;
 import org.peninsula.experiment.design.Design;
 import org.peninsula.experiment.design.DesignPoint;
+import org.peninsula.experiment.design.NoiseFloor;
 import org.peninsula.model.Future;
 import org.peninsula.model.Outcome;
 import org.peninsula.scenario.PinnedSource;
@@ -36,10 +38,13 @@ public final class StudyBatch {
 
   /** The layout: point {@code run / replications}, seed index {@code run % replications}. */
   public static RunLayout layout(RunSource scenario, Design design, int replications) {
-    List<String> paths = design.space().names();
+    // The noise-floor dummy is not a model parameter: it only picks the point's seed stream
+    // (NoiseFloor.seed), exactly as DesignRunner plays it.
+    List<String> paths = NoiseFloor.modelNames(design.space());
     RunSource[] sources = new RunSource[design.size()];
     for (int i = 0; i < sources.length; i++) {
-      sources[i] = PinnedSource.of(scenario, paths, design.points().get(i).values());
+      double[] values = design.points().get(i).values();
+      sources[i] = PinnedSource.of(scenario, paths, NoiseFloor.modelValues(design.space(), values));
     }
     return new RunLayout() {
       @Override
@@ -50,6 +55,12 @@ public final class StudyBatch {
       @Override
       public long seedIndex(long run) {
         return run % replications;
+      }
+
+      @Override
+      public long runSeed(long masterSeed, long run) {
+        double[] point = design.points().get((int) (run / replications)).values();
+        return RunSeeds.of(NoiseFloor.seed(design.space(), point, masterSeed), seedIndex(run));
       }
     };
   }
