@@ -28,17 +28,19 @@ final class PendingChanges implements Serializable {
   static final int ENFORCEMENT = 12;
   static final int RELATIONS = ENFORCEMENT + Actor.COUNT;
   static final int SLOTS = RELATIONS + Actor.COUNT * Actor.COUNT;
+
+  static {
+    if (SLOTS > Long.SIZE) {
+      throw new IllegalStateException("one bit per slot: at most 64 slots");
+    }
+  }
   private final double[] sum = new double[SLOTS];
-  private final boolean[] written = new boolean[SLOTS];
-  private final int[] writtenSlots = new int[SLOTS];
-  private int changed;
+  /** A bit for each slot that has a change (SLOTS is at most 64). */
+  private long written;
 
   void add(int slot, double delta) {
-    if (!written[slot]) {
-      written[slot] = true;
-      writtenSlots[changed++] = slot;
-    }
     sum[slot] += delta;
+    written |= 1L << slot;
   }
 
   void enforcement(Actor actor, double delta) {
@@ -52,13 +54,12 @@ final class PendingChanges implements Serializable {
 
   /** Applies the gathered changes to {@code w}, clamping each variable once, and clears them. */
   void commit(WorldState w) {
-    for (int i = 0; i < changed; i++) {
-      int slot = writtenSlots[i];
+    for (long left = written; left != 0; left &= left - 1) {
+      int slot = Long.numberOfTrailingZeros(left);
       apply(w, slot, sum[slot]);
       sum[slot] = 0;
-      written[slot] = false;
     }
-    changed = 0;
+    written = 0;
   }
 
   private static void apply(WorldState w, int slot, double d) {
