@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.peninsula.experiment.CheckpointException;
 import org.peninsula.experiment.EnsembleBatch;
 import org.peninsula.experiment.EnsembleControl;
 import org.peninsula.experiment.EnsembleOptions;
@@ -101,6 +102,8 @@ public final class RunCommand implements Callable<Integer> {
     EnsembleBatch.Checkpoint cp;
     try {
       cp = EnsembleBatch.checkpoint(resume);
+    } catch (CheckpointException e) {
+      throw new ScenarioArgument.UserError("--resume: " + e.getMessage());
     } catch (IOException e) {
       throw new ScenarioArgument.UserError("--resume " + resume + ": cannot read "
           + EnsembleBatch.CHECKPOINT + ": " + e.getMessage());
@@ -137,6 +140,8 @@ public final class RunCommand implements Callable<Integer> {
         return EnsembleBatch.resume(resume, scenario, t, progress, control);
       } catch (IllegalStateException e) {
         throw new ScenarioArgument.UserError(e.getMessage());
+      } catch (CheckpointException e) {
+        throw new ScenarioArgument.UserError("--resume: " + e.getMessage());
       }
     });
   }

@@ -1,13 +1,10 @@
 package org.peninsula.experiment;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +17,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.peninsula.scenario.RunSource;
 
 /**
@@ -51,6 +45,8 @@ public final class EnsembleBatch {
   static final long CHECKPOINT_INTERVAL_NANOS =
       Math.max(1, Long.getLong("peninsula.checkpointMillis", 2000)) * 1_000_000L;
   private static final int FORMAT = 1;
+  private static final java.util.regex.Pattern STATE_NAME =
+      java.util.regex.Pattern.compile("checkpoint-state-[0-9]{12}\\.bin");
 
   private EnsembleBatch() {}
 
@@ -138,17 +134,33 @@ public final class EnsembleBatch {
     return go(dir, source, cp, acc, manifest, threads, listener, control);
   }
 
-  /** Reads a batch's checkpoint (to find its scenario before resuming). */
+  /**
+   * Reads a batch's checkpoint (to find its scenario before resuming) and checks that its state
+   * file is readable; a bad checkpoint throws {@link CheckpointException}.
+   */
   public static Checkpoint checkpoint(Path dir) throws IOException {
     Path file = dir.resolve(CHECKPOINT);
     if (!Files.exists(file)) {
       throw new NoSuchFileException(file.toString(), null,
           "no checkpoint: not a batch directory, or made by an older version");
     }
-    Checkpoint cp = SummaryJson.MAPPER.readValue(file.toFile(), Checkpoint.class);
-    if (cp.format() != FORMAT) {
-      throw new IOException(file + ": checkpoint format " + cp.format() + ", expected " + FORMAT);
+    Checkpoint cp;
+    try {
+      cp = SummaryJson.MAPPER.readValue(file.toFile(), Checkpoint.class);
+    } catch (JsonProcessingException e) {
+      throw new CheckpointException(file, "not a checkpoint (" + e.getOriginalMessage() + ")");
     }
+    if (cp == null || cp.format() != FORMAT) {
+      throw new CheckpointException(file, "checkpoint format "
+          + (cp == null ? "missing" : cp.format()) + ", expected " + FORMAT);
+    }
+    // The state file is named by the checkpoint: never let it point outside the directory.
+    if (cp.stateFile() == null || !STATE_NAME.matcher(cp.stateFile()).matches()) {
+      throw new CheckpointException(file, "stateFile " + cp.stateFile()
+          + " is not a checkpoint-state-NNNNNNNNNNNN.bin in the batch directory");
+    }
+    // Read the state now, so a bad one is reported before anything is announced or run.
+    CheckpointState.read(dir.resolve(cp.stateFile()));
     return cp;
   }
 
@@ -173,7 +185,7 @@ public final class EnsembleBatch {
       throw new IOException(runs + " is shorter (" + size + " bytes) than its checkpoint says ("
           + cp.runsCsvBytes() + "): it was truncated or replaced; the batch cannot be resumed");
     }
-    EnsembleAccumulator acc = loadState(dir.resolve(cp.stateFile()));
+    EnsembleAccumulator acc = CheckpointState.read(dir.resolve(cp.stateFile()));
     ObjectNode manifest;
     try {
       manifest = (ObjectNode) SummaryJson.MAPPER.readTree(dir.resolve(MANIFEST).toFile());
@@ -241,19 +253,7 @@ public final class EnsembleBatch {
   private static Checkpoint saveCheckpoint(Path dir, Checkpoint cp, EnsembleAccumulator acc)
       throws IOException {
     String state = String.format("checkpoint-state-%012d.bin", cp.nextRun());
-    AtomicFiles.write(dir.resolve(state), out -> {
-      // The fastest level: a checkpoint is written every two seconds by the thread that commits
-      // runs, and the mostly empty series histogram compresses well even so.
-      GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16) {
-        {
-          def.setLevel(Deflater.BEST_SPEED);
-        }
-      };
-      ObjectOutputStream oos = new ObjectOutputStream(gz);
-      oos.writeObject(acc);
-      oos.flush();
-      gz.finish();
-    });
+    AtomicFiles.write(dir.resolve(state), out -> CheckpointState.write(out, acc));
     Checkpoint saved = cp.advance(cp.nextRun(), cp.runsCsvBytes(), state, cp.complete(),
         cp.wallSeconds());
     AtomicFiles.write(dir.resolve(CHECKPOINT),
@@ -266,15 +266,6 @@ public final class EnsembleBatch {
       }
     }
     return saved;
-  }
-
-  private static EnsembleAccumulator loadState(Path file) throws IOException {
-    try (InputStream in = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(file)));
-        ObjectInputStream ois = new ObjectInputStream(in)) {
-      return (EnsembleAccumulator) ois.readObject();
-    } catch (ClassNotFoundException | ClassCastException e) {
-      throw new IOException(file + ": not a checkpoint state of this version", e);
-    }
   }
 
   static void writeFully(FileChannel ch, byte[] bytes) throws IOException {
