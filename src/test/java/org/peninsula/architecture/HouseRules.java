@@ -21,7 +21,7 @@ import java.util.Set;
  * the production code ({@link ArchitectureTest}) and against deliberately wrong fixture classes
  * ({@link HouseRulesBiteTest}), which proves that every rule fails on a wrong import.
  *
- * <p>Decisions the rules encode (docs/architecture.md explains them):
+ * <p>Decisions the rules encode (docs/testing.md, "Architecture rules", explains them):
  * <ul>
  *   <li>The model may use {@code java.io} only for Java serialization of its own state in memory
  *       ({@link #MODEL_SERIALIZATION}): {@code Peninsula.snapshot()/restore()} copy a run for the
@@ -72,7 +72,7 @@ final class HouseRules {
         (JavaClass c) -> knownViolations.contains(c.getName())));
   }
 
-  /** Every rule by name, in the order docs/architecture.md lists them. */
+  /** Every rule by name, in the order docs/testing.md lists them. */
   Map<String, ArchRule> all() {
     Map<String, ArchRule> m = new LinkedHashMap<>();
     m.put("layers", layers());
