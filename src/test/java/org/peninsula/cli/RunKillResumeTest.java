@@ -27,7 +27,7 @@ class RunKillResumeTest {
    * (checkpoints every 50 ms; this batch takes seconds on one thread even on a fast machine),
    * small enough to resume and replay whole within the suite.
    */
-  private static final String RUNS = "20000";
+  private static final String RUNS = "10000";
   private static final String SEED = "77";
 
   @TempDir Path tmp;
