@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.peninsula.experiment.CheckpointException;
 import org.peninsula.experiment.EnsembleBatch;
 import org.peninsula.experiment.EnsembleControl;
 import org.peninsula.experiment.EnsembleOptions;
@@ -103,6 +104,8 @@ public final class RunCommand implements Callable<Integer> {
     EnsembleBatch.Checkpoint cp;
     try {
       cp = EnsembleBatch.checkpoint(resume);
+    } catch (CheckpointException e) {
+      throw new ScenarioArgument.UserError("--resume: " + e.getMessage());
     } catch (IOException e) {
       throw new ScenarioArgument.UserError("--resume " + resume + ": cannot read "
           + EnsembleBatch.CHECKPOINT + ": " + e.getMessage());
@@ -139,6 +142,8 @@ public final class RunCommand implements Callable<Integer> {
         return EnsembleBatch.resume(resume, scenario, t, progress, control);
       } catch (IllegalStateException e) {
         throw new ScenarioArgument.UserError(e.getMessage());
+      } catch (CheckpointException e) {
+        throw new ScenarioArgument.UserError("--resume: " + e.getMessage());
       }
     });
   }

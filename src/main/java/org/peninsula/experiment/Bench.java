@@ -10,7 +10,6 @@ import java.util.function.Consumer;
 import org.peninsula.model.Outcome;
 import org.peninsula.model.Peninsula;
 import org.peninsula.model.Phase;
-import org.peninsula.model.SeedKey;
 import org.peninsula.scenario.RunSource;
 import sim.engine.Schedule;
 import sim.engine.SimState;
@@ -224,8 +223,8 @@ public final class Bench {
   }
 
   /**
-   * The floor: the same SimState/Schedule setup as {@link Peninsula} (generator seeded by
-   * {@link SeedKey}, started per run, agents scheduled repeating at the decisions ordering) with
+   * The floor: the same SimState/Schedule setup as {@link Peninsula} (generator reseeded per run
+   * by {@link Peninsula#reseed(ec.util.MersenneTwisterFast, long)}, started per run, agents scheduled repeating at the decisions ordering) with
    * five agents that do nothing, stepped for the horizon.
    */
   static final class BareLoop extends SimState {
@@ -234,7 +233,7 @@ public final class Bench {
     private final int horizon;
 
     BareLoop(int horizon) {
-      super(new MersenneTwisterFast(SeedKey.of(0, SeedKey.SIMULATION)), new Schedule());
+      super(new MersenneTwisterFast(0), new Schedule());
       this.horizon = horizon;
     }
 
@@ -248,7 +247,7 @@ public final class Bench {
 
     void run(long n, long first) {
       for (long i = 0; i < n; i++) {
-        random.setSeed(SeedKey.of(RunSeeds.of(0xBE7C4L, first + i), SeedKey.SIMULATION));
+        Peninsula.reseed(random, RunSeeds.of(0xBE7C4L, first + i));
         start();
         for (int m = 0; m < horizon; m++) {
           schedule.step(this);

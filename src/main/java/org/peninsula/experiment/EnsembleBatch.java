@@ -1,13 +1,10 @@
 package org.peninsula.experiment;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -21,9 +18,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.peninsula.scenario.RunSource;
 
 /**
@@ -52,6 +46,8 @@ public final class EnsembleBatch {
   static final long CHECKPOINT_INTERVAL_NANOS =
       Math.max(1, Long.getLong("peninsula.checkpointMillis", 2000)) * 1_000_000L;
   private static final int FORMAT = 1;
+  private static final java.util.regex.Pattern STATE_NAME =
+      java.util.regex.Pattern.compile("checkpoint-state-[0-9]{12}\\.bin");
 
   private EnsembleBatch() {}
 
@@ -149,7 +145,10 @@ public final class EnsembleBatch {
     return go(dir, source, layout, cp, acc, manifest, threads, listener, control);
   }
 
-  /** Reads a batch's checkpoint (to find its scenario before resuming). */
+  /**
+   * Reads a batch's checkpoint (to find its scenario before resuming) and checks that its state
+   * file is readable; a bad checkpoint throws {@link CheckpointException}.
+   */
   public static Checkpoint checkpoint(Path dir) throws IOException {
     Path file = dir.resolve(CHECKPOINT);
     if (!Files.exists(file)) {
@@ -159,12 +158,20 @@ public final class EnsembleBatch {
     Checkpoint cp;
     try {
       cp = SummaryJson.MAPPER.readValue(file.toFile(), Checkpoint.class);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IOException(file + ": not a readable checkpoint: " + e.getOriginalMessage(), e);
+    } catch (JsonProcessingException e) {
+      throw new CheckpointException(file, "not a checkpoint (" + e.getOriginalMessage() + ")");
     }
-    if (cp.format() != FORMAT) {
-      throw new IOException(file + ": checkpoint format " + cp.format() + ", expected " + FORMAT);
+    if (cp == null || cp.format() != FORMAT) {
+      throw new CheckpointException(file, "checkpoint format "
+          + (cp == null ? "missing" : cp.format()) + ", expected " + FORMAT);
     }
+    // The state file is named by the checkpoint: never let it point outside the directory.
+    if (cp.stateFile() == null || !STATE_NAME.matcher(cp.stateFile()).matches()) {
+      throw new CheckpointException(file, "stateFile " + cp.stateFile()
+          + " is not a checkpoint-state-NNNNNNNNNNNN.bin in the batch directory");
+    }
+    // Read the state now, so a bad one is reported before anything is announced or run.
+    CheckpointState.read(dir.resolve(cp.stateFile()));
     return cp;
   }
 
@@ -195,13 +202,7 @@ public final class EnsembleBatch {
       throw new IOException(runs + " is shorter (" + size + " bytes) than its checkpoint says ("
           + cp.runsCsvBytes() + "): it was truncated or replaced; the batch cannot be resumed");
     }
-    EnsembleAccumulator acc;
-    try {
-      acc = loadState(dir.resolve(String.valueOf(cp.stateFile())));
-    } catch (IOException | RuntimeException e) {
-      throw new IOException(dir.resolve(String.valueOf(cp.stateFile()))
-          + ": not a readable checkpoint state (" + e + ")", e);
-    }
+    EnsembleAccumulator acc = CheckpointState.read(dir.resolve(cp.stateFile()));
     ObjectNode manifest;
     try {
       manifest = (ObjectNode) SummaryJson.MAPPER.readTree(dir.resolve(MANIFEST).toFile());
@@ -296,19 +297,7 @@ public final class EnsembleBatch {
   private static Checkpoint saveCheckpoint(Path dir, Checkpoint cp, EnsembleAccumulator acc)
       throws IOException {
     String state = String.format(Locale.ROOT, "checkpoint-state-%012d.bin", cp.nextRun());
-    AtomicFiles.write(dir.resolve(state), out -> {
-      // The fastest level: a checkpoint is written every two seconds by the thread that commits
-      // runs, and the mostly empty series histogram compresses well even so.
-      GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16) {
-        {
-          def.setLevel(Deflater.BEST_SPEED);
-        }
-      };
-      ObjectOutputStream oos = new ObjectOutputStream(gz);
-      oos.writeObject(acc);
-      oos.flush();
-      gz.finish();
-    });
+    AtomicFiles.write(dir.resolve(state), out -> CheckpointState.write(out, acc));
     Checkpoint saved = cp.advance(cp.nextRun(), cp.runsCsvBytes(), state, cp.complete(),
         cp.wallSeconds());
     AtomicFiles.write(dir.resolve(CHECKPOINT),
@@ -321,15 +310,6 @@ public final class EnsembleBatch {
       }
     }
     return saved;
-  }
-
-  private static EnsembleAccumulator loadState(Path file) throws IOException {
-    try (InputStream in = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(file)));
-        ObjectInputStream ois = new ObjectInputStream(in)) {
-      return (EnsembleAccumulator) ois.readObject();
-    } catch (ClassNotFoundException | ClassCastException e) {
-      throw new IOException(file + ": not a checkpoint state of this version", e);
-    }
   }
 
   static void writeFully(FileChannel ch, byte[] bytes) throws IOException {

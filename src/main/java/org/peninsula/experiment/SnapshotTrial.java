@@ -4,7 +4,6 @@ import org.peninsula.model.Actor;
 import org.peninsula.model.BotSeat;
 import org.peninsula.model.Peninsula;
 import org.peninsula.model.PlayerSeat;
-import org.peninsula.model.SeedKey;
 
 /**
  * Continuations of a run from a snapshot: each run restores the snapshot, reseeds its generator
@@ -22,7 +21,7 @@ final class SnapshotTrial implements Trial {
   @Override
   public Peninsula begin(long seed, double[] drawn) {
     Peninsula sim = Peninsula.restore(snapshot);
-    sim.random.setSeed(SeedKey.of(seed, SeedKey.SIMULATION));
+    sim.reseed(seed);
     if (botsForPlayers) {
       for (Actor a : Actor.values()) {
         if (sim.seat(a) instanceof PlayerSeat) {

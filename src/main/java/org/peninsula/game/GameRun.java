@@ -52,7 +52,17 @@ public final class GameRun {
 
   /** The parameters a game of {@code setup} runs with. */
   public static ModelParameters gameParameters(GameScenario scenario, GameSetup setup) {
-    ModelParameters p = scenario.parameters(setup.seed());
+    return gameParameters(scenario, setup, setup.seed());
+  }
+
+  /**
+   * The parameters of run {@code runSeed} of a game of {@code setup}: the scenario's draw for that
+   * seed, cut to the game's length. The game itself is the run seeded with the game's seed; its
+   * live odds are the other runs ({@code GameSource}).
+   */
+  public static ModelParameters gameParameters(GameScenario scenario, GameSetup setup,
+      long runSeed) {
+    ModelParameters p = scenario.parameters(runSeed);
     if (p.horizonMonths() != setup.months()) {
       p = p.toBuilder().setHorizonMonths(setup.months()).build();
     }

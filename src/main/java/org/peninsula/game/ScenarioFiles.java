@@ -10,6 +10,7 @@ import org.peninsula.model.ModelParameters;
 import org.peninsula.model.StanceParameter;
 import org.peninsula.scenario.ParameterSpec;
 import org.peninsula.scenario.Scenario;
+import org.peninsula.scenario.ScenarioDraw;
 import org.peninsula.scenario.ScenarioException;
 import org.peninsula.scenario.ScenarioLoader;
 
@@ -55,6 +56,14 @@ public final class ScenarioFiles {
 
       @Override public ModelParameters parameters(long runSeed) {
         return s.draw(runSeed).parameters();
+      }
+
+      @Override public ScenarioDraw draw(long runSeed) {
+        return s.draw(runSeed);
+      }
+
+      @Override public List<String> uncertainPaths() {
+        return s.uncertainPaths();
       }
 
       @Override public List<InjectEvent> injectMenu() {

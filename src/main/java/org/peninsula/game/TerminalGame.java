@@ -48,7 +48,7 @@ public final class TerminalGame {
       out.println();
       out.println(Trace.turnHeader(run, setup, blank));
       dashboard(run);
-      Action choice = Action.byName(as, "HOLD");
+      Action choice = Action.hold(as);
       if (!inputOver) {
         Answer a = ask();
         if (a.quit()) {
@@ -110,7 +110,7 @@ public final class TerminalGame {
         return new Answer(null, true);
       }
       if (line.isEmpty()) {
-        return new Answer(Action.byName(as, "HOLD"), false);
+        return new Answer(Action.hold(as), false);
       }
       try {
         int n = Integer.parseInt(line);

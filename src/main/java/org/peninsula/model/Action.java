@@ -31,6 +31,17 @@ public sealed interface Action
     };
   }
 
+  /** The move every country has: keep the current course (what an undecided seat plays). */
+  static Action hold(Actor actor) {
+    return switch (actor) {
+      case USA -> UsAction.HOLD;
+      case CHN -> ChinaAction.HOLD;
+      case RUS -> RussiaAction.HOLD;
+      case ROK -> RokAction.HOLD;
+      case DPRK -> DprkAction.HOLD;
+    };
+  }
+
   /** The action of {@code actor} named {@code name}, or null if it has none by that name. */
   static Action byName(Actor actor, String name) {
     for (Action a : repertoire(actor)) {

@@ -107,11 +107,24 @@ public final class Peninsula extends SimState {
   /** Reuses this object for another run: reseeds, rebuilds the agents, starts again. */
   public void reset(ModelParameters newParams, long seed) {
     this.params = newParams;
-    random.setSeed(SeedKey.of(seed, SeedKey.SIMULATION));
+    reseed(seed);
     java.util.Arrays.fill(seats, null);
     installPolicySeats();
     pendingInjects.clear();
     start();
+  }
+
+  /**
+   * Seeds the generator for run seed {@code seed}: the one place a run's seed becomes the
+   * simulation's random stream (a continuation of a restored snapshot reseeds the same way).
+   */
+  public void reseed(long seed) {
+    reseed(random, seed);
+  }
+
+  /** Seeds any MASON generator as a run with {@code seed} is seeded (shared with the bench). */
+  public static void reseed(MersenneTwisterFast generator, long seed) {
+    generator.setSeed(SeedKey.of(seed, SeedKey.SIMULATION));
   }
 
   private void installPolicySeats() {
@@ -251,7 +264,6 @@ public final class Peninsula extends SimState {
     while (!finished()) {
       schedule.step(this);
     }
-    padSeries();
     return outcome();
   }
 
@@ -297,6 +309,8 @@ public final class Peninsula extends SimState {
   /**
    * Records tension, sanctions pressure, DPRK capability and Russia's standing at the end of
    * every month into {@code buffer[SERIES_*][month]} (each row at least the horizon long).
+   * Months after a run ended early (a war) are left as they were; the ensemble's worker, the one
+   * reader, carries the last month forward when it bins the series.
    */
   public void recordSeriesInto(double[][] buffer) {
     this.series = buffer;
@@ -369,19 +383,6 @@ public final class Peninsula extends SimState {
   }
 
   // ---- the phases -------------------------------------------------------------------------
-
-  private void padSeries() {
-    if (series == null) {
-      return;
-    }
-    int done = tally.monthsSimulated;
-    for (int s = 0; s < SERIES_COUNT; s++) {
-      double last = done > 0 ? series[s][done - 1] : 0;
-      for (int m = done; m < params.horizonMonths(); m++) {
-        series[s][m] = last;
-      }
-    }
-  }
 
   private void applyInject(InjectEvent e, String note) {
     if (chronicle != null) {

@@ -23,7 +23,7 @@ public final class PlayerSeat implements Seat {
     Action a = pending;
     pending = null;
     if (a == null || a.actor() != agent.actor()) {
-      return Action.byName(agent.actor(), "HOLD").index();
+      return Action.hold(agent.actor()).index();
     }
     return a.index();
   }

@@ -1,83 +1,48 @@
 package org.peninsula.architecture;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
- * The layering of the code base, stated as rules: data flows scenario file -> model -> runs ->
- * statistics -> reports, and arrows point inward to the model.
+ * The house as it should be (docs/architecture.md): every rule of {@link HouseRules}, checked
+ * against the production classes. {@link HouseRulesBiteTest} shows each rule failing on a
+ * deliberately wrong class.
  */
 class ArchitectureTest {
 
-  private static JavaClasses classes;
+  /**
+   * TEMPORARY, for the coordinator to delete after merging the branches that move these classes:
+   * classes exempt from the library and statistics rules because another branch is rewriting them
+   * (issue 16: Debrief's drawing moves to report; the Wilson interval moves to analysis). Every
+   * rule above is written as it should be; an empty set is the goal.
+   */
+  static final Set<String> KNOWN_VIOLATIONS = Set.of(
+      "org.peninsula.game.odds.Debrief",
+      "org.peninsula.experiment.FutureEstimate");
+
+  private static JavaClasses production;
 
   @BeforeAll
   static void importProject() {
-    classes = new ClassFileImporter()
+    production = new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
         .importPackages("org.peninsula");
   }
 
-  @Test
-  void modelImportsOnlyMasonCommonsMathAndTheJdk() {
-    classes().that().resideInAPackage("org.peninsula.model..")
-        .should().onlyDependOnClassesThat()
-        .resideInAnyPackage("org.peninsula.model..", "java..", "sim..", "ec..",
-            "org.apache.commons.math3..")
-        .check(classes);
+  @TestFactory
+  Stream<DynamicTest> theHouseKeepsItsRules() {
+    return new HouseRules("org.peninsula", KNOWN_VIOLATIONS).all().entrySet().stream()
+        .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> check(e.getValue())));
   }
 
-  @Test
-  void scenarioDoesNotReachOutward() {
-    noClasses().that().resideInAPackage("org.peninsula.scenario..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "org.peninsula.experiment..", "org.peninsula.analysis..", "org.peninsula.report..",
-            "org.peninsula.cli..", "org.peninsula.game..")
-        .check(classes);
-  }
-
-  @Test
-  void experimentDoesNotReachOutward() {
-    noClasses().that().resideInAPackage("org.peninsula.experiment..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "org.peninsula.analysis..", "org.peninsula.report..", "org.peninsula.cli..",
-            "org.peninsula.game..")
-        .check(classes);
-  }
-
-  @Test
-  void analysisDoesNotReachOutward() {
-    noClasses().that().resideInAPackage("org.peninsula.analysis..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "org.peninsula.report..", "org.peninsula.cli..", "org.peninsula.game..")
-        .check(classes);
-  }
-
-  @Test
-  void reportAndGameDoNotUseTheCommandLine() {
-    noClasses().that().resideInAnyPackage("org.peninsula.report..", "org.peninsula.game..")
-        .should().dependOnClassesThat().resideInAPackage("org.peninsula.cli..")
-        .check(classes);
-  }
-
-  @Test
-  void noPackageCycles() {
-    slices().matching("org.peninsula.(*)..").should().beFreeOfCycles().check(classes);
-  }
-
-  @Test
-  void onlyTheCommandLineTalksToTheConsoleOrExits() {
-    noClasses().that().resideOutsideOfPackage("org.peninsula.cli..")
-        .should().accessField(System.class, "out")
-        .orShould().accessField(System.class, "err")
-        .orShould().callMethod(System.class, "exit", int.class)
-        .check(classes);
+  private static void check(ArchRule rule) {
+    rule.check(production);
   }
 }

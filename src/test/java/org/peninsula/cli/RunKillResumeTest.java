@@ -22,7 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RunKillResumeTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String RUNS = "2000";
+  /**
+   * Large enough that the child is still running when its first partial checkpoint appears
+   * (checkpoints every 50 ms; this batch takes seconds on one thread even on a fast machine),
+   * small enough to resume and replay whole within the suite.
+   */
+  private static final String RUNS = "10000";
   private static final String SEED = "77";
 
   @TempDir Path tmp;
@@ -33,8 +38,9 @@ class RunKillResumeTest {
     String classpath = System.getProperty("surefire.test.class.path",
         System.getProperty("java.class.path"));
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    // Checkpoints every 100 ms (instead of 2 s) so a short batch is killed between two of them.
-    Process child = new ProcessBuilder(java, "-Xmx256m", "-Dpeninsula.checkpointMillis=100",
+    // Checkpoints every 50 ms (instead of 2 s); the kill waits for evidence of one with partial
+    // progress, not for a time.
+    Process child = new ProcessBuilder(java, "-Xmx256m", "-Dpeninsula.checkpointMillis=50",
         "-cp", classpath, "org.peninsula.cli.Main", "run", "--runs", RUNS, "--seed", SEED,
         "--threads", "1", "--out", killedOut.toString())
         .redirectErrorStream(true)
@@ -50,18 +56,20 @@ class RunKillResumeTest {
         }
         if (dir != null && Files.exists(dir.resolve("checkpoint.json"))) {
           JsonNode cp = readQuietly(dir.resolve("checkpoint.json"));
-          if (cp != null && cp.get("nextRun").asLong() >= 100) {
+          long next = cp == null ? 0 : cp.get("nextRun").asLong();
+          if (next > 0 && next < Long.parseLong(RUNS)) {
             killedAt = cp.get("nextRun").asLong();
             break;
           }
         }
-        Thread.sleep(20);
+        Thread.sleep(10); // polling a file another process writes: no event to wait on
       }
     } finally {
       child.destroyForcibly();
       child.waitFor(30, TimeUnit.SECONDS);
     }
-    assertTrue(killedAt > 0, "the child never checkpointed; log: "
+    assertTrue(killedAt > 0, "no partial checkpoint was seen before the child ended (raise RUNS"
+        + " if this machine finishes " + RUNS + " runs in less than a poll); log: "
         + Files.readString(tmp.resolve("child.log")));
     assertFalse(Files.exists(dir.resolve("summary.json")), "killed before finishing");
     JsonNode cp = JSON.readTree(dir.resolve("checkpoint.json").toFile());
@@ -73,7 +81,7 @@ class RunKillResumeTest {
 
     Path wholeOut = tmp.resolve("whole");
     RunCommandTest.Ran whole = RunCommandTest.run("run", "--runs", RUNS, "--seed", SEED,
-        "--out", wholeOut.toString());
+        "--threads", "2", "--out", wholeOut.toString());
     assertEquals(0, whole.code(), whole.err());
     Path wholeDir = RunCommandTest.batchDir(wholeOut);
     assertArrayEquals(Files.readAllBytes(wholeDir.resolve("summary.json")),

@@ -119,24 +119,39 @@ public final class HeadlessBrowser implements AutoCloseable {
     return ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false") && !ci.equals("0");
   }
 
+  /** The system property that makes a missing browser a failure (.ci/run sets it). */
+  public static final String REQUIRED_PROPERTY = "peninsula.browsers.required";
+
+  /**
+   * True when a browser test must run rather than be skipped: in CI, or when
+   * {@value #REQUIRED_PROPERTY} is true ({@code ./mvnw verify -Dbrowsers.required=true}).
+   */
+  public static boolean required() {
+    return inCi() || Boolean.parseBoolean(System.getProperty(REQUIRED_PROPERTY, "false"));
+  }
+
   /**
    * Starts the browser with an 1280x900 window. If the binaries are missing, the calling test
-   * fails when the environment variable CI is set, and is skipped (aborted) otherwise.
+   * fails when browsers are {@link #required()}, and is skipped (aborted) otherwise.
    */
   public static HeadlessBrowser startOrSkip() {
     return startOrSkip(1280, 900);
   }
 
   public static HeadlessBrowser startOrSkip(int width, int height) {
-    Optional<String> reason = unavailableReason();
-    if (reason.isPresent()) {
-      if (inCi()) {
-        Assertions.fail("Headless browser required in CI (CI is set) but unavailable: "
-            + reason.get());
-      }
-      Assumptions.abort("Skipping browser test: " + reason.get());
-    }
+    refuseToSkip(unavailableReason(), required());
     return start(width, height);
+  }
+
+  /** Fails (required) or aborts (not required) the calling test when a browser is missing. */
+  static void refuseToSkip(Optional<String> missing, boolean required) {
+    if (missing.isPresent()) {
+      if (required) {
+        Assertions.fail("Headless browser required (CI or -D" + REQUIRED_PROPERTY
+            + "=true) but unavailable: " + missing.get());
+      }
+      Assumptions.abort("Skipping browser test: " + missing.get());
+    }
   }
 
   /** Starts the browser; fails with an exception if it cannot. */

@@ -1,13 +1,17 @@
 package org.peninsula.testsupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
 
 /** The helper's checks must be able to fail: a page with known faults is caught. */
 class HeadlessBrowserTest {
@@ -39,5 +43,15 @@ class HeadlessBrowserTest {
       byte[] png = browser.screenshot();
       assertTrue(png.length > 100 && png[0] == (byte) 0x89, "screenshot is a PNG");
     }
+  }
+
+  @Test
+  void aMissingBrowserFailsWhenBrowsersAreRequiredAndSkipsOtherwise() {
+    Optional<String> missing = Optional.of("no chromium");
+    assertThrows(AssertionFailedError.class,
+        () -> HeadlessBrowser.refuseToSkip(missing, true));
+    assertThrows(TestAbortedException.class,
+        () -> HeadlessBrowser.refuseToSkip(missing, false));
+    HeadlessBrowser.refuseToSkip(Optional.empty(), true); // present: nothing to refuse
   }
 }

@@ -2,9 +2,9 @@ package org.peninsula.game.odds;
 
 import java.util.List;
 import java.util.Map;
+import org.peninsula.game.GameRun;
 import org.peninsula.game.GameScenario;
 import org.peninsula.game.GameSetup;
-import org.peninsula.model.ModelParameters;
 import org.peninsula.scenario.RunSource;
 import org.peninsula.scenario.ScenarioDraw;
 
@@ -33,10 +33,6 @@ public record GameSource(GameScenario scenario, GameSetup setup) implements RunS
 
   @Override
   public ScenarioDraw draw(long runSeed) {
-    ModelParameters p = scenario.parameters(runSeed);
-    if (p.horizonMonths() != setup.months()) {
-      p = p.toBuilder().setHorizonMonths(setup.months()).build();
-    }
-    return new ScenarioDraw(p, Map.of());
+    return new ScenarioDraw(GameRun.gameParameters(scenario, setup, runSeed), Map.of());
   }
 }

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -36,10 +37,11 @@ import org.peninsula.model.Actor;
  * the game's event stream) play five turns. At every turn all 60 clients are released at once:
  * students read their page and decide (a third change their mind), the teacher reads the
  * console and advances once all five have decided. Every acknowledged decision must be stored
- * and played; the median response must stay under 100 ms.
+ * and played, and every page is told of every turn.
  *
- * <p>The class is played twice on the same server: a first class (its numbers printed, not
- * judged) warms the JVM, as a server is warm after its first minutes; the second is measured.
+ * <p>Response times are printed, not judged: they depend on the machine and its load, and a
+ * suite must not. The latency figures in docs/classroom.md come from the tagged benchmarks
+ * ({@code ./mvnw -Pbench test}, docs/testing.md).
  */
 class GameLoadTest {
   static final int GAMES = 10;
@@ -69,11 +71,8 @@ class GameLoadTest {
   @Timeout(value = 300, unit = TimeUnit.SECONDS)
   void tenGamesOfSixClientsPlayFiveTurns() throws Exception {
     try (GameFixture f = new GameFixture(data)) {
-      Stats warmUp = playClass(f, 1000);
-      System.out.println(warmUp.line("GameLoadTest first class (warm-up)"));
-      Stats measured = playClass(f, 2000);
-      System.out.println(measured.line("GameLoadTest measured class"));
-      assertTrue(measured.median() < 100, "median response " + measured.median() + " ms");
+      Stats played = playClass(f, 1000);
+      System.out.println(played.line("GameLoadTest (not judged)"));
     }
   }
 
@@ -82,6 +81,8 @@ class GameLoadTest {
     ConcurrentLinkedQueue<Timing> timings = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<Ack> acks = new ConcurrentLinkedQueue<>();
     AtomicInteger updates = new AtomicInteger();
+    // Each page must hear of each turn: at least one pushed update per client and turn.
+    CountDownLatch told = new CountDownLatch(GAMES * 6 * TURNS);
     List<String> games = new ArrayList<>();
     Map<String, Map<String, String>> tokens = new HashMap<>();
     for (int g = 0; g < GAMES; g++) {
@@ -111,7 +112,10 @@ class GameLoadTest {
             .build(),
             HttpResponse.BodyHandlers.ofLines())
             .thenAccept(r -> r.body().filter(l -> l.startsWith("event: update"))
-                .forEach(l -> updates.incrementAndGet())));
+                .forEach(l -> {
+                  updates.incrementAndGet();
+                  told.countDown();
+                })));
       }
     }
 
@@ -159,7 +163,7 @@ class GameLoadTest {
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     pool.shutdown();
-    Thread.sleep(2 * EventStreams.COALESCE_MS);
+    boolean everyTurnPushed = told.await(60, TimeUnit.SECONDS);
     streams.forEach(s -> s.cancel(true));
 
     // Every acknowledged decision is stored, and the last one of each seat was played.
@@ -191,7 +195,7 @@ class GameLoadTest {
       }
       assertEquals(TURNS * 5, played);
     }
-    assertTrue(updates.get() >= GAMES * 6 * TURNS, "pages were told of every turn");
+    assertTrue(everyTurnPushed, "pages were told of every turn: " + updates.get() + " updates");
 
     List<Long> all = new ArrayList<>(timings.stream().map(Timing::nanos).toList());
     Collections.sort(all);

@@ -1,11 +1,13 @@
 package org.peninsula.game.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -163,9 +165,17 @@ class GameSecurityTest {
     String t = GameFixture.join(api, game, name, null);
     JsonNode me = api.get("/api/games/" + game + "/me", t);
     assertEquals(name, me.get("me").get("name").asText(), "stored and returned verbatim");
-    ApiClient.Response page = api.call("GET", "/play", null, null);
-    assertEquals(200, page.status());
-    ApiClient.Response r = api.call("GET", "/api/games/" + game + "/me", t, null);
-    assertTrue(r.text().contains("\\u003C") || r.text().contains("<img"), r.text());
+    // The name reaches the browser only as JSON data; the pages put data into the document as
+    // text, never as markup, so no page or script served may use an HTML sink.
+    for (String path : List.of("/", "/play", "/teacher", "/static/common.js",
+        "/static/join.js", "/static/play.js", "/static/teacher.js")) {
+      ApiClient.Response page = api.call("GET", path, null, null);
+      assertEquals(200, page.status(), path);
+      for (String sink : List.of("innerHTML", "outerHTML", "insertAdjacentHTML",
+          "document.write", "eval(")) {
+        assertFalse(page.text().contains(sink), path + " uses " + sink);
+      }
+      assertFalse(page.text().contains(name), path + " embeds the player's name");
+    }
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,9 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Measures how long the live odds (the default 2,000 continuations) of a 15-year game take to
  * appear after a turn closes while six clients keep playing (five students deciding and
- * reading their screens, the teacher's console polling). Prints the figures; the bound asserted
- * is generous (30 s) so the test cannot flake on a busy machine.
+ * reading their screens, the teacher's console polling). Prints the figures.
+ *
+ * <p>A benchmark, not a test of behaviour: tagged {@code bench}, so the default build leaves it
+ * out and {@code ./mvnw -B -Pbench test} runs it (docs/testing.md).
  */
+@Tag("bench")
 class LiveOddsLatencyTest {
 
   @TempDir Path data;
@@ -26,6 +30,7 @@ class LiveOddsLatencyTest {
   @Test
   @Timeout(600)
   void liveOddsOfTwoThousandContinuationsArriveWhileSixClientsPlay() throws Exception {
+    String before = System.getProperty("peninsula.odds.runs");
     System.setProperty("peninsula.odds.runs", "2000"); // the server's default, stated
     try (GameFixture f = new GameFixture(data)) {
       ApiClient api = f.api;
@@ -97,7 +102,11 @@ class LiveOddsLatencyTest {
         assertTrue(s < 30, "live odds took " + s + " s");
       }
     } finally {
-      System.clearProperty("peninsula.odds.runs");
+      if (before == null) {
+        System.clearProperty("peninsula.odds.runs");
+      } else {
+        System.setProperty("peninsula.odds.runs", before);
+      }
     }
   }
 
