@@ -94,7 +94,7 @@ public final class SweepReport {
       for (Future f : Future.values()) {
         long k = results.stream().mapToLong(r -> r.futureCounts()[f.ordinal()]).sum();
         double p = (double) k / completed;
-        double[] w = org.peninsula.experiment.FutureEstimate.wilson(k, completed,
+        double[] w = org.peninsula.analysis.stats.WilsonInterval.wilson(k, completed,
             org.peninsula.experiment.FutureEstimate.Z95);
         c.add(new CategoryProbability(ComparisonReport.futureName(f), Estimate.of(p, Math.min(p, w[0]),
             Math.max(p, w[1]))));

@@ -88,18 +88,25 @@ final class HouseRules {
     m.put("inferenceInAnalysis", inferenceInAnalysis());
     m.put("accumulatorsInExperiment", accumulatorsInExperiment());
     m.put("intervalsInAnalysis", intervalsInAnalysis());
+    m.put("statisticsArePure", statisticsArePure());
     m.put("onlyCliTalksToTheConsoleOrExits", onlyCliTalksToTheConsoleOrExits());
     return m;
   }
 
-  /** cli -> game -> report -> analysis -> experiment -> scenario -> model; never back up. */
+  /**
+   * cli -> game -> report -> analysis -> experiment -> statistics -> scenario -> model; never back
+   * up. Statistics ({@code analysis.stats}) are the pure formulas of the analysis package, the one
+   * part of it the experiment layer may call (the Wilson interval of its summaries).
+   */
   ArchRule layers() {
     // Optional layers: the fixture test imports one wrong class at a time.
     return layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
         .layer("model").definedBy(p("model"))
         .layer("scenario").definedBy(p("scenario"))
+        .layer("statistics").definedBy(p("analysis.stats"))
         .layer("experiment").definedBy(p("experiment"))
-        .layer("analysis").definedBy(p("analysis"))
+        .layer("analysis").definedBy(JavaClass.Predicates.resideInAPackage(p("analysis"))
+            .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage(p("analysis.stats")))))
         .layer("report").definedBy(p("report"))
         .layer("game").definedBy(p("game"))
         .layer("cli").definedBy(p("cli"))
@@ -108,10 +115,20 @@ final class HouseRules {
         .whereLayer("report").mayOnlyBeAccessedByLayers("game", "cli")
         .whereLayer("analysis").mayOnlyBeAccessedByLayers("report", "game", "cli")
         .whereLayer("experiment").mayOnlyBeAccessedByLayers("analysis", "report", "game", "cli")
+        .whereLayer("statistics")
+        .mayOnlyBeAccessedByLayers("experiment", "analysis", "report", "game", "cli")
         .whereLayer("scenario")
         .mayOnlyBeAccessedByLayers("experiment", "analysis", "report", "game", "cli")
         .whereLayer("model")
         .mayOnlyBeAccessedByLayers("scenario", "experiment", "analysis", "report", "game", "cli");
+  }
+
+  /** Pure statistics import nothing of the project: they sit beneath every other layer of it. */
+  ArchRule statisticsArePure() {
+    return noClasses().that().resideInAPackage(p("analysis.stats"))
+        .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage(root + "..")
+            .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage(p("analysis.stats")))))
+        .because("analysis.stats is a library of formulas, below experiment, and must stay one");
   }
 
   /** No files, sockets, databases or reflection in the model; java.io only to serialize itself. */

@@ -18,12 +18,15 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.peninsula.architecture.fixtures.analysis.AnalysisThing;
+import org.peninsula.architecture.fixtures.analysis.stats.StatsFormula;
+import org.peninsula.architecture.fixtures.analysis.stats.StatsReadsTheModel;
 import org.peninsula.architecture.fixtures.analysis.AnalysisWritesJson;
 import org.peninsula.architecture.fixtures.cli.CliPrints;
 import org.peninsula.architecture.fixtures.experiment.CountingSketch;
 import org.peninsula.architecture.fixtures.experiment.ExperimentShowsProgress;
 import org.peninsula.architecture.fixtures.experiment.ExperimentTestsHypotheses;
 import org.peninsula.architecture.fixtures.experiment.ExperimentUsesAnalysis;
+import org.peninsula.architecture.fixtures.experiment.ExperimentUsesStatistics;
 import org.peninsula.architecture.fixtures.experiment.ExperimentWilson;
 import org.peninsula.architecture.fixtures.game.GameDrawsCharts;
 import org.peninsula.architecture.fixtures.game.GameParsesOptions;
@@ -68,12 +71,14 @@ class HouseRulesBiteTest {
       Map.entry("inferenceInAnalysis", List.of(ExperimentTestsHypotheses.class)),
       Map.entry("accumulatorsInExperiment", List.of(ReportSketch.class)),
       Map.entry("intervalsInAnalysis", List.of(ExperimentWilson.class)),
+      Map.entry("statisticsArePure", List.of(StatsReadsTheModel.class)),
       Map.entry("onlyCliTalksToTheConsoleOrExits",
           List.of(GamePrints.class, ReportExits.class)));
 
   /** Classes that follow every rule: a rule that flags them is too broad. */
   private static final List<Class<?>> RIGHT = List.of(ModelSnapshots.class, ScenarioThing.class,
-      AnalysisThing.class, CountingSketch.class, CliPrints.class);
+      AnalysisThing.class, CountingSketch.class, CliPrints.class, StatsFormula.class,
+      ExperimentUsesStatistics.class);
 
   @Test
   void everyRuleHasAFixtureThatBreaksIt() {

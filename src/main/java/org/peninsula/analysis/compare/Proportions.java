@@ -25,15 +25,15 @@ public final class Proportions {
   /**
    * Wilson (1927) score interval: (x + z²/2 ± z sqrt(x (n - x) / n + z²/4)) / (n + z²), without
    * continuity correction (Newcombe 1998a, method 3). The formula lives in one place, {@link
-   * FutureEstimate#wilson}, because the ensemble summaries of the experiment layer need it and
-   * that layer may not depend on this one (docs/analysis.md, "One Wilson interval").
+   * org.peninsula.analysis.stats.WilsonInterval}, with the pure statistics that the experiment
+   * layer may use too (docs/analysis.md, "One Wilson interval").
    */
   public static Estimate wilson(long successes, long trials, double level) {
     if (trials <= 0 || successes < 0 || successes > trials) {
       throw new IllegalArgumentException(
           "need 0 <= successes <= trials and trials > 0, got " + successes + "/" + trials);
     }
-    double[] ci = FutureEstimate.wilson(successes, trials, z(level));
+    double[] ci = org.peninsula.analysis.stats.WilsonInterval.wilson(successes, trials, z(level));
     return new Estimate((double) successes / trials, ci[0], ci[1]);
   }
 

@@ -170,7 +170,7 @@ final class TurnBook {
   }
 
   private static Action hold(Actor a) {
-    return Action.byName(a, "HOLD");
+    return Action.hold(a);
   }
 
   /**
