@@ -128,10 +128,11 @@ public final class CompareCommand implements Callable<Integer> {
     o.printf("%s (B) vs %s (A): %d and %d runs%s%n%n", r.labelB(), r.labelA(), r.runsA(),
         r.runsB(), r.paired() ? ", paired by seed (" + r.pairs() + " pairs)" : ", independent");
     StudySupport.printTable(o, ComparisonReport.TABLE_HEADER, ComparisonReport.tableRows(r));
+    o.println(ComparisonReport.TABLE_LEGEND);
     o.println();
     r.futures().forEach(f -> o.println(f.sentence()));
     for (var row : r.outcomes()) {
-      if (row.primary() != null && row.primary().adjustedPValue() < 0.05) {
+      if (row.verdict().equals("higher") || row.verdict().equals("lower")) {
         o.println(row.sentence());
       }
     }

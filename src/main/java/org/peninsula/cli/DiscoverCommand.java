@@ -11,6 +11,7 @@ import org.peninsula.analysis.prim.Prim;
 import org.peninsula.analysis.prim.PrimBox;
 import org.peninsula.analysis.prim.PrimData;
 import org.peninsula.analysis.prim.PrimResult;
+import org.peninsula.analysis.prim.PrimValidation;
 import org.peninsula.experiment.study.Measure;
 import org.peninsula.experiment.study.PointResult;
 import org.peninsula.report.DiscoveryReport;
@@ -120,6 +121,9 @@ public final class DiscoverCommand implements Callable<Integer> {
     PrimResult r = prim.find(data);
     PrimBox chosen = r.densestWithCoverage(minCoverage).orElse(r.box(0));
     Map<String, Double> quasiP = prim.restrictionPValues(data, chosen);
+    // per-run data are large and noisy: fewer resamples keep the bootstrap to seconds
+    PrimValidation validation = PrimValidation.of(prim, data, r, chosen, minCoverage,
+        perRun ? 50 : 200, p.plan().seed());
     String question = perRun
         ? String.format(Locale.ROOT, "Where in the sweep do runs have %s above %.4g? %d of %d"
             + " runs (%s design, %d points, %d replications each).", measure.name(), x,
@@ -136,7 +140,7 @@ public final class DiscoverCommand implements Callable<Integer> {
     Path dir = StudySupport.newDirectory(study.out, p.scenario().name() + "-discover",
         p.plan().seed());
     DiscoveryReport.write(dir, "Scenario discovery: " + p.scenario().name(), question, r,
-        chosen, quasiP, inputs);
+        chosen, quasiP, validation, inputs);
     StudyFiles.writeCsv(dir.resolve("points.csv"), SweepReport.header(p.plan().design()),
         SweepReport.rows(results, p.plan().seed()));
     PrintWriter o = spec.commandLine().getOut();
@@ -151,7 +155,8 @@ public final class DiscoverCommand implements Callable<Integer> {
     o.printf(Locale.ROOT, "Chosen box %d: coverage %.3f, density %.3f, mass %.3f%n",
         chosen.step(), chosen.coverage(), chosen.density(), chosen.mass());
     StudySupport.printTable(o, DiscoveryReport.LIMIT_HEADER,
-        DiscoveryReport.limitRows(chosen, quasiP));
+        DiscoveryReport.limitRows(chosen, quasiP, validation));
+    o.println(DiscoveryReport.validationNote(validation));
     o.printf("%nResults: %s%n", dir);
     o.flush();
     return 0;

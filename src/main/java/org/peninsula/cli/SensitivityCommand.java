@@ -99,7 +99,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         p.plan().seed());
     SensitivityReport.write(dir, p.scenario().name(), analyses, inputs);
     StudyFiles.writeCsv(dir.resolve("points.csv"), SweepReport.header(p.plan().design()),
-        SweepReport.rows(results, p.plan().seed()));
+        SweepReport.rows(results, p.plan().seed(), p.plan().design().space()));
     PrintWriter o = spec.commandLine().getOut();
     for (SensitivityReport.Analysis a : analyses) {
       o.printf("%n%s (%s)%n", a.measure().label(), m.equals("sobol")
@@ -113,6 +113,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             SensitivityReport.convergenceRows(a.sobol()));
       }
     }
+    o.printf("%n%s%n", SensitivityReport.NOISE_FLOOR_NOTE);
     o.printf("%nResults: %s%n", dir);
     o.flush();
     return 0;

@@ -21,7 +21,11 @@ public record FutureEstimate(Future future, long count, long runs, double probab
     return new FutureEstimate(future, count, runs, (double) count / runs, ci[0], ci[1]);
   }
 
-  /** The Wilson score interval {low, high} for {@code k} successes in {@code n} trials. */
+  /**
+   * The Wilson score interval {low, high} for {@code k} successes in {@code n} trials: the one
+   * implementation in the code base (analysis' {@code Proportions.wilson} calls it). The bounds
+   * are clamped to [0, 1] and around the observed share, and are exactly 0 and 1 at the ends.
+   */
   public static double[] wilson(long k, long n, double z) {
     double p = (double) k / n;
     double z2 = z * z;

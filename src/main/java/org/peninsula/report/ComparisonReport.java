@@ -18,7 +18,7 @@ import org.peninsula.model.Outcome;
 import org.peninsula.report.chart.EcdfChart;
 import org.peninsula.report.chart.ProbabilityBarChart;
 import org.peninsula.report.data.CategoryProbability;
-import org.peninsula.report.data.Estimate;
+import org.peninsula.analysis.stats.Estimate;
 import org.peninsula.report.data.NamedSample;
 import org.peninsula.report.data.ProbabilitySeries;
 
@@ -54,6 +54,8 @@ public final class ComparisonReport {
       x.put("probabilityB", f.probabilityB().value());
       x.put("ci95B", List.of(f.probabilityB().lower(), f.probabilityB().upper()));
       x.put("difference", StudyFiles.json(f.difference()));
+      x.put("cohensH", StudyFiles.num(f.cohensH()));
+      x.put("verdict", f.verdict());
       x.put("sentence", f.sentence());
       futures.add(x);
     }
@@ -62,6 +64,7 @@ public final class ComparisonReport {
     for (OutcomeRow o : r.outcomes()) {
       Map<String, Object> x = new LinkedHashMap<>();
       x.put("outcome", o.outcome().key());
+      x.put("role", role(o));
       x.put("nA", o.nA());
       x.put("nB", o.nB());
       x.put("meanA", StudyFiles.num(o.meanA()));
@@ -69,6 +72,9 @@ public final class ComparisonReport {
       x.put("medianA", StudyFiles.num(o.medianA()));
       x.put("medianB", StudyFiles.num(o.medianB()));
       x.put("primary", o.primary() == null ? null : StudyFiles.json(o.primary()));
+      x.put("difference", o.difference() == null ? null : StudyFiles.json(o.difference()));
+      x.put("effect", o.effect() == null ? null : StudyFiles.json(o.effect()));
+      x.put("verdict", o.verdict());
       x.put("independent", StudyFiles.json(o.independent()));
       x.put("paired", StudyFiles.json(o.paired()));
       x.put("note", o.note());
@@ -79,60 +85,122 @@ public final class ComparisonReport {
     return m;
   }
 
+  /**
+   * One row per estimate or test. {@code primary} marks the claim's primary test, {@code
+   * holm_p} is filled for the members of the Holm family; p-values below 1e-300 are written as
+   * {@code <1e-300}. Added after 1.0: {@code role} (family, conditional, restates-future) and
+   * {@code verdict} (on the primary row).
+   */
   public static final List<String> CSV_HEADER = List.of("kind", "name", "quantity", "estimate",
       "lower", "upper", "statistic", "p", "holm_p", "primary", "valueA", "valueB", "nA", "nB",
-      "method");
+      "method", "role", "verdict");
 
   public static List<List<Object>> csvRows(Result r) {
     List<List<Object>> rows = new ArrayList<>();
-    rows.add(row("distribution", "futures", r.distribution(), true, Double.NaN, Double.NaN));
+    rows.add(row("distribution", "futures", r.distribution(), true, Double.NaN, Double.NaN,
+        "family", verdictOf(r.distribution())));
     for (FutureRow f : r.futures()) {
       rows.add(row("future", f.future().name(), f.difference(), true,
-          f.probabilityA().value(), f.probabilityB().value()));
+          f.probabilityA().value(), f.probabilityB().value(), "family", f.verdict()));
     }
     for (OutcomeRow o : r.outcomes()) {
+      String role = role(o);
       for (ComparisonResult c : o.independent()) {
-        rows.add(row("outcome", o.outcome().key(), c, c == o.primary(), o.meanA(), o.meanB()));
+        rows.add(row("outcome", o.outcome().key(), c, c == o.primary(), o.meanA(), o.meanB(),
+            role, c == o.primary() ? o.verdict() : ""));
       }
       for (ComparisonResult c : o.paired()) {
-        rows.add(row("outcome", o.outcome().key(), c, c == o.primary(), o.meanA(), o.meanB()));
+        rows.add(row("outcome", o.outcome().key(), c, c == o.primary(), o.meanA(), o.meanB(),
+            role, c == o.primary() ? o.verdict() : ""));
       }
     }
     return rows;
   }
 
-  private static List<Object> row(String kind, String name, ComparisonResult c, boolean primary,
-      double a, double b) {
-    return Arrays.asList(kind, name, c.quantity(), c.estimate(), c.lower(), c.upper(),
-        c.statistic(), c.pValue(), primary ? c.adjustedPValue() : Double.NaN, primary, a, b,
-        (double) c.sizeA(), (double) c.sizeB(), c.method());
+  static String role(OutcomeRow o) {
+    return switch (o.role()) {
+      case FAMILY -> "family";
+      case CONDITIONAL -> "conditional";
+      case RESTATES_FUTURE -> "restates-future:"
+          + ScenarioComparison.RESTATES.get(o.outcome()).name();
+    };
   }
 
-  /** The comparison table for the terminal (and the report). */
+  private static String verdictOf(ComparisonResult dist) {
+    return ScenarioComparison.verdictOfDistribution(dist);
+  }
+
+  private static List<Object> row(String kind, String name, ComparisonResult c, boolean primary,
+      double a, double b, String role, String verdict) {
+    boolean inFamily = primary && "family".equals(role);
+    return Arrays.asList(kind, name, c.quantity(), c.estimate(), c.lower(), c.upper(),
+        c.statistic(), ComparisonResult.fileP(c.pValue()),
+        inFamily ? ComparisonResult.fileP(c.adjustedPValue()) : Double.NaN, primary, a, b,
+        (double) c.sizeA(), (double) c.sizeB(), c.method(), role, verdict);
+  }
+
+  /** The comparison table for the terminal (and the report): one line per claim. */
   public static List<List<String>> tableRows(Result r) {
     List<List<String>> rows = new ArrayList<>();
     for (FutureRow f : r.futures()) {
       ComparisonResult d = f.difference();
       rows.add(List.of("P(" + f.future().name() + ")", pct(f.probabilityA().value()),
           pct(f.probabilityB().value()), String.format(Locale.ROOT, "%+.2f pt [%.2f, %.2f]",
-              100 * d.estimate(), 100 * d.lower(), 100 * d.upper()), p(d.adjustedPValue())));
+              100 * d.estimate(), 100 * d.lower(), 100 * d.upper()),
+          String.format(Locale.ROOT, "h %+.2f %s", f.cohensH(),
+              ScenarioComparison.magnitudeH(f.cohensH())),
+          testName(d), p(d.adjustedPValue()), f.verdict()));
     }
     ComparisonResult dist = r.distribution();
     rows.add(List.of("futures (whole distribution)", "", "", "X2 = " + fmt(dist.statistic()),
-        p(dist.adjustedPValue())));
+        "", testName(dist), p(dist.adjustedPValue()), verdictOf(dist)));
     for (OutcomeRow o : r.outcomes()) {
-      ComparisonResult mean = !o.paired().isEmpty() ? o.paired().get(0)
-          : !o.independent().isEmpty() ? o.independent().get(0) : null;
-      rows.add(List.of("mean " + o.outcome().key(), fmt(o.meanA()), fmt(o.meanB()),
-          mean == null ? "not tested" : fmt(mean.estimate()) + " [" + fmt(mean.lower()) + ", "
-              + fmt(mean.upper()) + "]",
-          o.primary() == null ? "" : p(o.primary().adjustedPValue())));
+      String name = (o.role() == ScenarioComparison.Role.CONDITIONAL ? "mean* " : "mean ")
+          + o.outcome().key();
+      if (o.role() == ScenarioComparison.Role.RESTATES_FUTURE) {
+        rows.add(List.of(name, fmt(o.meanA()), fmt(o.meanB()), "= P("
+            + ScenarioComparison.RESTATES.get(o.outcome()).name() + ")", "", "", "",
+            o.verdict()));
+        continue;
+      }
+      ComparisonResult diff = o.difference();
+      ComparisonResult effect = o.effect();
+      String effectText = "";
+      if (effect != null) {
+        if (effect == diff) {
+          double h = org.peninsula.analysis.compare.Proportions.cohensH(o.meanA(), o.meanB());
+          effectText = String.format(Locale.ROOT, "h %+.2f %s", h,
+              ScenarioComparison.magnitudeH(h));
+        } else {
+          effectText = (effect.quantity().startsWith("matched-pairs") ? "r " : "delta ")
+              + String.format(Locale.ROOT, "%+.2f %s", effect.estimate(),
+                  ScenarioComparison.magnitudeDelta(effect.estimate()));
+        }
+      }
+      String pCell = o.primary() == null ? ""
+          : o.role() == ScenarioComparison.Role.FAMILY ? p(o.primary().adjustedPValue())
+              : "(" + p(o.primary().pValue()) + ")";
+      rows.add(List.of(name, fmt(o.meanA()), fmt(o.meanB()),
+          diff == null ? "not tested" : fmt(diff.estimate()) + " [" + fmt(diff.lower()) + ", "
+              + fmt(diff.upper()) + "]",
+          effectText, o.primary() == null ? "" : testName(o.primary()), pCell, o.verdict()));
     }
     return rows;
   }
 
+  private static String testName(ComparisonResult c) {
+    return ScenarioComparison.shortTestName(c);
+  }
+
   public static final List<String> TABLE_HEADER = List.of("outcome", "A", "B",
-      "B - A [95% CI]", "Holm p");
+      "B - A [95% CI]", "effect size", "test", "Holm p", "verdict");
+
+  /** The legend printed under the table. */
+  public static final String TABLE_LEGEND = "Verdicts from the primary test at family-wise"
+      + " alpha 0.05 (Holm). Effect sizes: h = Cohen's h (0.2/0.5/0.8), r = matched-pairs"
+      + " rank-biserial, delta = Cliff's delta (0.147/0.33/0.474). mean* = conditional outcome"
+      + " (defined only in runs where an event happened): unadjusted p in parentheses, outside"
+      + " the Holm family.";
 
   public static HtmlReport html(Result r, RunSample a, RunSample b, String method,
       Map<String, Object> inputs) {
@@ -149,8 +217,8 @@ public final class ComparisonReport {
       h.paragraph(f.sentence());
     }
     h.paragraph("Whole distribution of futures: " + r.distribution().method() + ", statistic "
-        + fmt(r.distribution().statistic()) + ", " + p(r.distribution().adjustedPValue())
-        + " (Holm).");
+        + fmt(r.distribution().statistic()) + ", Holm p " + p(r.distribution().adjustedPValue())
+        + ".");
     h.section("Key outcomes");
     for (Outcome o : KEY_OUTCOMES) {
       double[] va = a.values(o);
@@ -162,10 +230,14 @@ public final class ComparisonReport {
       }
     }
     h.section("All outcomes");
-    h.table(DataTable.of("Differences B - A; Holm-adjusted p-values of the primary tests ("
-        + (r.paired() ? "McNemar per future, Wilcoxon signed-rank per outcome"
-            : "chi-square/Fisher per future, Mann-Whitney per outcome") + ").",
+    h.table(DataTable.of("Differences B - A with effect sizes; Holm-adjusted p-values of the"
+        + " primary tests (" + (r.paired()
+            ? "Stuart-Maxwell for the distribution, McNemar per future and binary outcome,"
+                + " Wilcoxon signed-rank per numeric outcome"
+            : "chi-square for the distribution, chi-square/Fisher per future and binary"
+                + " outcome, Mann-Whitney per numeric outcome") + ").",
         TABLE_HEADER, tableRows(r)));
+    h.paragraph(TABLE_LEGEND);
     for (OutcomeRow o : r.outcomes()) {
       h.paragraph(o.sentence());
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.peninsula.analysis.prim.BoxLimit;
 import org.peninsula.analysis.prim.PrimBox;
 import org.peninsula.analysis.prim.PrimResult;
+import org.peninsula.analysis.prim.PrimValidation;
 import org.peninsula.report.chart.PrimTradeoffChart;
 
 /** The files of {@code peninsula discover}: discovery.json, trajectory.csv, report.html. */
@@ -17,12 +18,29 @@ public final class DiscoveryReport {
   private DiscoveryReport() {}
 
   public static Map<String, Object> json(PrimResult r, PrimBox chosen,
-      Map<String, Double> quasiP, Map<String, Object> inputs) {
+      Map<String, Double> quasiP, PrimValidation v, Map<String, Object> inputs) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("inputs", inputs);
     m.put("points", r.totalPoints());
     m.put("pointsOfInterest", r.totalOfInterest());
     m.put("chosen", box(chosen, quasiP));
+    if (v != null) {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("bootstrapResamples", v.resamples());
+      x.put("seed", v.seed());
+      Map<String, Object> stability = new LinkedHashMap<>();
+      for (BoxLimit l : chosen.limits()) {
+        stability.put(l.parameter(), StudyFiles.num(v.stability().getOrDefault(l.parameter(),
+            Double.NaN)));
+      }
+      x.put("stability", stability);
+      x.put("heldOutRows", v.heldOutRows());
+      x.put("trainingBox", v.trainingBox() == null ? null : box(v.trainingBox(), null));
+      x.put("heldOutQuasiP", new java.util.TreeMap<>(v.heldOutQuasiP()));
+      x.put("heldOutCoverage", StudyFiles.num(v.heldOutCoverage()));
+      x.put("heldOutDensity", StudyFiles.num(v.heldOutDensity()));
+      m.put("validation", x);
+    }
     List<Object> t = new ArrayList<>();
     r.trajectory().forEach(b -> t.add(box(b, null)));
     m.put("trajectory", t);
@@ -79,31 +97,50 @@ public final class DiscoveryReport {
     return rows;
   }
 
-  /** The chosen box's limits for the terminal and the report. */
-  public static List<List<String>> limitRows(PrimBox chosen, Map<String, Double> quasiP) {
+  /**
+   * The chosen box's limits for the terminal and the report, with the in-sample quasi-p, the
+   * bootstrap stability of each restriction and the quasi-p on the held-out half of the
+   * restrictions PRIM chose on the other half.
+   */
+  public static List<List<String>> limitRows(PrimBox chosen, Map<String, Double> quasiP,
+      PrimValidation v) {
     List<List<String>> rows = new ArrayList<>();
     for (BoxLimit l : chosen.limits()) {
       Double q = quasiP.get(l.parameter());
+      Double s = v == null ? null : v.stability().get(l.parameter());
+      Double h = v == null ? null : v.heldOutQuasiP().get(l.parameter());
       rows.add(List.of(l.parameter(), ComparisonReport.fmt(l.lower()),
           ComparisonReport.fmt(l.upper()), l.restricted() ? "yes" : "no",
-          q == null ? "" : ComparisonReport.p(q)));
+          q == null ? "" : ComparisonReport.p(q),
+          s == null || s.isNaN() ? "" : String.format(java.util.Locale.ROOT, "%.0f%%", 100 * s),
+          h == null ? "" : ComparisonReport.p(h)));
     }
     return rows;
   }
 
   public static final List<String> LIMIT_HEADER = List.of("parameter", "lower", "upper",
-      "restricted", "quasi-p");
+      "restricted", "quasi-p", "stability", "held-out quasi-p");
+
+  /** What the validation columns mean. */
+  public static String validationNote(PrimValidation v) {
+    if (v == null) {
+      return "";
+    }
+    return String.format(java.util.Locale.ROOT, "quasi-p: in-sample one-sided binomial p of the"
+        + " density with and without each restriction (optimistic: the same data chose the"
+        + " box). stability: share of %d bootstrap resamples (seed %d) whose box restricts the"
+        + " parameter on the same side (free parameters: restricts it at all). held-out"
+        + " quasi-p: PRIM run on a random half, the quasi-p of its restrictions computed on the"
+        + " other %d rows; there the half-box has coverage %.2f and density %.2f.",
+        v.resamples(), v.seed(), v.heldOutRows(), v.heldOutCoverage(), v.heldOutDensity());
+  }
 
   public static void write(Path dir, String title, String question, PrimResult r,
-      PrimBox chosen, Map<String, Double> quasiP, Map<String, Object> inputs)
+      PrimBox chosen, Map<String, Double> quasiP, PrimValidation v, Map<String, Object> inputs)
       throws IOException {
-    StudyFiles.writeJson(dir.resolve("discovery.json"), json(r, chosen, quasiP, inputs));
+    StudyFiles.writeJson(dir.resolve("discovery.json"), json(r, chosen, quasiP, v, inputs));
     StudyFiles.writeCsv(dir.resolve("trajectory.csv"), trajectoryHeader(r), trajectoryRows(r));
-    List<org.peninsula.report.data.PrimBox> boxes = new ArrayList<>();
-    for (PrimBox b : r.trajectory()) {
-      boxes.add(new org.peninsula.report.data.PrimBox(b.step(), b.coverage(), b.density(),
-          b.restrictedLimits().size()));
-    }
+    List<PrimBox> boxes = r.trajectory();
     HtmlReport.Builder h = HtmlReport.builder(title).subtitle(question);
     h.section("Peeling trajectory");
     h.figure(PrimTradeoffChart.of("PRIM trade-off: coverage vs density", boxes, chosen.step()),
@@ -115,7 +152,8 @@ public final class DiscoveryReport {
         chosen.points(), r.totalPoints(), chosen.pointsOfInterest()));
     h.table(DataTable.of("Limits of the chosen box; quasi-p: one-sided binomial p-value of the"
         + " density with and without each restriction (large values suggest noise).",
-        LIMIT_HEADER, limitRows(chosen, quasiP)));
+        LIMIT_HEADER, limitRows(chosen, quasiP, v)));
+    h.paragraph(validationNote(v));
     h.section("Trajectory");
     List<List<Object>> rows = new ArrayList<>();
     for (PrimBox b : r.trajectory()) {

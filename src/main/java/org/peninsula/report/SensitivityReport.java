@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.peninsula.experiment.design.NoiseFloor;
 import java.util.Locale;
 import java.util.Map;
 import org.peninsula.analysis.sensitivity.MorrisIndices;
@@ -137,22 +138,47 @@ public final class SensitivityReport {
   /** Ranking table for the terminal and the report. */
   public static List<String> tableHeader(Analysis a) {
     return a.sobol() != null
-        ? List.of("rank", "parameter", "total ST [95% CI]", "first-order S1 [95% CI]")
-        : List.of("rank", "parameter", "mu* [95% CI]", "mu", "sigma");
+        ? List.of("rank", "parameter", "total ST [95% CI]", "first-order S1 [95% CI]",
+            "vs noise floor")
+        : List.of("rank", "parameter", "mu* [95% CI]", "mu", "sigma", "vs noise floor");
+  }
+
+  /** What the noise-floor row means, for the report and the terminal. */
+  public static final String NOISE_FLOOR_NOTE = NoiseFloor.NAME + " is a dummy input that the"
+      + " study adds and the model never sees: moving it only re-draws the replication noise"
+      + " (another seed stream), so its index is what noise alone produces. \"above\": the"
+      + " parameter's lower 95% bound exceeds the floor's upper bound; \"within noise\":"
+      + " it does not, and its rank cannot be told apart from noise.";
+
+  /** Whether an index stands above the noise floor's, by their intervals. */
+  static String versusFloor(String parameter, Estimate index, Estimate floor) {
+    if (NoiseFloor.isDummy(parameter)) {
+      return "(the floor)";
+    }
+    if (floor == null) {
+      return "";
+    }
+    return index.lower() > floor.upper() ? "above" : "within noise";
   }
 
   public static List<List<String>> tableRows(Analysis a) {
     List<List<String>> rows = new ArrayList<>();
     int rank = 1;
     if (a.sobol() != null) {
+      Estimate floor = a.sobol().indices().stream()
+          .filter(s -> NoiseFloor.isDummy(s.parameter())).map(SobolIndices::total)
+          .findFirst().orElse(null);
       for (SobolIndices s : ranked(a.sobol())) {
         rows.add(List.of(Integer.toString(rank++), s.parameter(), ci(s.total()),
-            ci(s.firstOrder())));
+            ci(s.firstOrder()), versusFloor(s.parameter(), s.total(), floor)));
       }
     } else {
+      Estimate floor = a.morris().indices().stream()
+          .filter(m -> NoiseFloor.isDummy(m.parameter())).map(MorrisIndices::muStar)
+          .findFirst().orElse(null);
       for (MorrisIndices m : a.morris().rankedByMuStar()) {
         rows.add(List.of(Integer.toString(rank++), m.parameter(), ci(m.muStar()), f(m.mu()),
-            f(m.sigma())));
+            f(m.sigma()), versusFloor(m.parameter(), m.muStar(), floor)));
       }
     }
     return rows;
@@ -199,11 +225,11 @@ public final class SensitivityReport {
     for (Analysis a : analyses) {
       h.section(a.measure().label());
       if (sobol) {
-        List<org.peninsula.report.data.SobolIndices> bars = new ArrayList<>();
+        List<SobolIndices> bars = new ArrayList<>();
         for (SobolIndices s : ranked(a.sobol())) {
           if (finite(s.firstOrder()) && finite(s.total())) {
-            bars.add(new org.peninsula.report.data.SobolIndices(s.parameter(),
-                data(s.firstOrder()), data(s.total())));
+            bars.add(new SobolIndices(s.parameter(), drawable(s.firstOrder()),
+                drawable(s.total())));
           }
         }
         if (!bars.isEmpty()) {
@@ -247,6 +273,7 @@ public final class SensitivityReport {
         }
         h.table(DataTable.of("Ranking by mu*.", tableHeader(a), tableRows(a)));
       }
+      h.paragraph(NOISE_FLOOR_NOTE);
       h.paragraph(a.sobol() != null ? a.sobol().method() : a.morris().method());
     }
     h.section("Inputs");
@@ -259,8 +286,9 @@ public final class SensitivityReport {
         && Double.isFinite(e.upper());
   }
 
-  private static org.peninsula.report.data.Estimate data(Estimate e) {
-    return org.peninsula.report.data.Estimate.of(e.value(), Math.min(e.lower(), e.value()),
+  /** A bootstrap percentile interval need not contain the point estimate; drawing needs it. */
+  private static Estimate drawable(Estimate e) {
+    return Estimate.of(e.value(), Math.min(e.lower(), e.value()),
         Math.max(e.upper(), e.value()));
   }
 }

@@ -86,11 +86,16 @@ public final class StudyFiles {
     m.put("estimate", num(r.estimate()));
     m.put("ci95", num(r.lower()) == null ? null : List.of(r.lower(), r.upper()));
     m.put("statistic", num(r.statistic()));
-    m.put("p", num(r.pValue()));
-    m.put("holmP", num(r.adjustedPValue()));
+    m.put("p", jsonP(r.pValue()));
+    m.put("holmP", jsonP(r.adjustedPValue()));
     m.put("nA", r.sizeA());
     m.put("nB", r.sizeB());
     return m;
+  }
+
+  /** A p-value: null if none, the string "<1e-300" below {@link ComparisonResult#P_FLOOR}. */
+  public static Object jsonP(double p) {
+    return Double.isNaN(p) ? null : ComparisonResult.fileP(p);
   }
 
   public static List<Map<String, Object>> json(List<ComparisonResult> rs) {

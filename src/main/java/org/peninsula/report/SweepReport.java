@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.peninsula.experiment.design.NoiseFloor;
+import org.peninsula.experiment.design.ParameterSpace;
 import java.util.Map;
 import org.peninsula.experiment.design.Design;
 import org.peninsula.experiment.study.Measure;
@@ -15,7 +17,7 @@ import org.peninsula.model.Future;
 import org.peninsula.model.Outcome;
 import org.peninsula.report.chart.ProbabilityBarChart;
 import org.peninsula.report.data.CategoryProbability;
-import org.peninsula.report.data.Estimate;
+import org.peninsula.analysis.stats.Estimate;
 import org.peninsula.report.data.ProbabilitySeries;
 
 /** The files of {@code peninsula sweep}: sweep.csv (one row per design point), report.html. */
@@ -39,6 +41,15 @@ public final class SweepReport {
   }
 
   public static List<List<Object>> rows(List<PointResult> results, long seed) {
+    return rows(results, seed, null);
+  }
+
+  /**
+   * As above; with the design's space, the seed column is each point's own master seed (points
+   * in the upper half of the {@link NoiseFloor} dummy run on a second stream).
+   */
+  public static List<List<Object>> rows(List<PointResult> results, long seed,
+      ParameterSpace space) {
     List<List<Object>> rows = new ArrayList<>();
     for (PointResult r : results) {
       List<Object> row = new ArrayList<>();
@@ -46,7 +57,8 @@ public final class SweepReport {
       for (double v : r.point().values()) {
         row.add(v);
       }
-      row.add(Long.toString(seed));
+      row.add(Long.toString(space == null ? seed
+          : NoiseFloor.seed(space, r.point().values(), seed)));
       row.add((double) r.runs());
       row.add((double) r.completed());
       row.add((double) r.failed());
@@ -65,7 +77,7 @@ public final class SweepReport {
   public static void write(Path dir, String scenario, SweepPlan plan, List<PointResult> results,
       List<Measure> measures, Map<String, Object> inputs) throws IOException {
     StudyFiles.writeCsv(dir.resolve("sweep.csv"), header(plan.design()),
-        rows(results, plan.seed()));
+        rows(results, plan.seed(), plan.design().space()));
     html(scenario, plan, results, measures, inputs).writeTo(dir);
   }
 

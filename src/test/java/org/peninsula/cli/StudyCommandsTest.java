@@ -72,7 +72,9 @@ class StudyCommandsTest {
     assertTrue(m.out().contains("mean peakTension (Morris, ranked by mu*)"), m.out());
     assertTrue(m.out().contains("mu* [95% CI]"));
     JsonNode jm = JSON.readTree(resultDir("morris").resolve("sensitivity.json").toFile());
-    assertEquals(7, jm.get("outcomes").get(0).get("ranking").size());
+    // seven parameters and the noise-floor dummy
+    assertEquals(8, jm.get("outcomes").get(0).get("ranking").size());
+    assertTrue(m.out().contains("noise-floor") && m.out().contains("vs noise floor"), m.out());
 
     CommandRunner.Result s = ok("sensitivity", tiny.toString(), "--method", "sobol",
         "--samples", "16", "--replications", "3", "--outcome", "peakTension", "--threads", "2",
@@ -82,13 +84,13 @@ class StudyCommandsTest {
     Path d = resultDir("sobol");
     JsonNode js = JSON.readTree(d.resolve("sensitivity.json").toFile());
     JsonNode ranking = js.get("outcomes").get(0).get("ranking");
-    assertEquals(7, ranking.size());
+    assertEquals(8, ranking.size());
     for (int i = 1; i < ranking.size(); i++) {
       assertTrue(ranking.get(i - 1).get("total").get("estimate").asDouble()
           >= ranking.get(i).get("total").get("estimate").asDouble());
     }
     assertTrue(Files.exists(d.resolve("sensitivity.csv")));
-    assertEquals(16 * 9 + 1, Files.readAllLines(d.resolve("points.csv")).size());
+    assertEquals(16 * 10 + 1, Files.readAllLines(d.resolve("points.csv")).size());
   }
 
   @Test

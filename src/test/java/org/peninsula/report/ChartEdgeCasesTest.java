@@ -17,7 +17,7 @@ import org.peninsula.report.chart.TimelineChart;
 import org.peninsula.report.data.CategoryProbability;
 import org.peninsula.report.data.ConvergencePoint;
 import org.peninsula.report.data.ConvergenceSeries;
-import org.peninsula.report.data.Estimate;
+import org.peninsula.analysis.stats.Estimate;
 import org.peninsula.report.data.FanSeries;
 import org.peninsula.report.data.HistogramBin;
 import org.peninsula.report.data.MonthQuantiles;
@@ -25,9 +25,8 @@ import org.peninsula.report.data.MonthValue;
 import org.peninsula.report.data.MonthlySeries;
 import org.peninsula.report.data.MorrisEffect;
 import org.peninsula.report.data.NamedSample;
-import org.peninsula.report.data.PrimBox;
 import org.peninsula.report.data.ProbabilitySeries;
-import org.peninsula.report.data.SobolIndices;
+import org.peninsula.analysis.sensitivity.SobolIndices;
 
 /** Degenerate but legal inputs still give a chart rather than an exception. */
 class ChartEdgeCasesTest {
@@ -58,7 +57,7 @@ class ChartEdgeCasesTest {
             new MorrisEffect("q", 0, 0))),
         ConvergenceChart.of("Linear axis", "S1", List.of(new ConvergenceSeries("p",
             List.of(new ConvergencePoint(100, 0.3), new ConvergencePoint(200, 0.31))))),
-        PrimTradeoffChart.of("One box", List.of(new PrimBox(3, 0.1, 0.05, 0)), 3),
+        PrimTradeoffChart.of("One box", List.of(SampleData.box(3, 0.1, 0.05, 0)), 3),
         TimelineChart.of("No events", "Tension", new MonthlySeries("Tension",
             List.of(new MonthValue(0, 1), new MonthValue(1, 2))), List.of()),
         TimelineChart.of("Two lines", "Index", List.of(

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.peninsula.report.data.CategoryProbability;
-import org.peninsula.report.data.Estimate;
+import org.peninsula.analysis.stats.Estimate;
 import org.peninsula.report.data.FanSeries;
 import org.peninsula.report.data.MonthQuantiles;
 import org.peninsula.report.data.NamedSample;
-import org.peninsula.report.data.PrimBox;
+import org.peninsula.analysis.prim.PrimBox;
 import org.peninsula.report.chart.PrimTradeoffChart;
 
 /** Bad input fails when the record is made, with a message naming the problem. */
@@ -54,7 +54,7 @@ class ReportDataTest {
 
   @Test
   void primChartNeedsTheChosenBoxInTheTrajectory() {
-    List<PrimBox> boxes = List.of(new PrimBox(0, 1, 0.2, 0), new PrimBox(1, 0.8, 0.5, 1));
+    List<PrimBox> boxes = List.of(SampleData.box(0, 1, 0.2, 0), SampleData.box(1, 0.8, 0.5, 1));
     assertThrows(IllegalArgumentException.class, () -> PrimTradeoffChart.of("t", boxes, 7));
   }
 }

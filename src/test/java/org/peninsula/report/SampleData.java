@@ -19,16 +19,16 @@ import org.peninsula.report.chart.TimelineChart;
 import org.peninsula.report.data.CategoryProbability;
 import org.peninsula.report.data.ConvergencePoint;
 import org.peninsula.report.data.ConvergenceSeries;
-import org.peninsula.report.data.Estimate;
+import org.peninsula.analysis.stats.Estimate;
 import org.peninsula.report.data.FanSeries;
 import org.peninsula.report.data.MonthQuantiles;
 import org.peninsula.report.data.MonthValue;
 import org.peninsula.report.data.MonthlySeries;
 import org.peninsula.report.data.MorrisEffect;
 import org.peninsula.report.data.NamedSample;
-import org.peninsula.report.data.PrimBox;
+import org.peninsula.analysis.prim.PrimBox;
 import org.peninsula.report.data.ProbabilitySeries;
-import org.peninsula.report.data.SobolIndices;
+import org.peninsula.analysis.sensitivity.SobolIndices;
 import org.peninsula.report.data.TimelineEvent;
 
 /**
@@ -142,13 +142,23 @@ final class SampleData {
     return out;
   }
 
+  /** A PRIM box with {@code restricted} restricted parameters, for charts. */
+  static PrimBox box(int step, double coverage, double density, int restricted) {
+    List<org.peninsula.analysis.prim.BoxLimit> limits = new ArrayList<>();
+    for (int j = 0; j < 5; j++) {
+      limits.add(new org.peninsula.analysis.prim.BoxLimit("p" + j, 0, 1, j < restricted));
+    }
+    return new PrimBox(step, step == 0 ? PrimBox.Phase.START : PrimBox.Phase.PEEL, coverage,
+        density, coverage, 100, 10, limits);
+  }
+
   static List<PrimBox> prim() {
     List<PrimBox> boxes = new ArrayList<>();
     for (int i = 0; i < 22; i++) {
       double t = i / 21.0;
       double coverage = 1.0 - 0.72 * Math.pow(t, 1.4);
       double density = 0.18 + 0.78 * Math.pow(t, 0.7);
-      boxes.add(new PrimBox(i, coverage, density, Math.min(4, (int) Math.round(t * 4.4))));
+      boxes.add(box(i, coverage, density, Math.min(4, (int) Math.round(t * 4.4))));
     }
     return boxes;
   }

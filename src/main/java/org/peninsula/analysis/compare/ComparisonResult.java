@@ -28,6 +28,20 @@ public record ComparisonResult(
     int sizeA,
     int sizeB) {
 
+  /**
+   * Smallest p-value written as a number. Below it (or an exact 0 from a computation that
+   * underflowed) files write the bound {@code "<1e-300"} and prose says "p < 0.001".
+   */
+  public static final double P_FLOOR = 1e-300;
+
+  /** A p-value for a file: the number, or the string {@code "<1e-300"} below {@link #P_FLOOR}. */
+  public static Object fileP(double p) {
+    if (!Double.isNaN(p) && p < P_FLOOR) {
+      return "<1e-300";
+    }
+    return p;
+  }
+
   public boolean hasTest() {
     return !Double.isNaN(pValue);
   }

@@ -4,41 +4,27 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.stat.StatUtils;
-import org.apache.commons.math3.stat.inference.KolmogorovSmirnovTest;
 import org.apache.commons.math3.stat.inference.TTest;
-import org.apache.commons.math3.stat.inference.WilcoxonSignedRankTest;
 import org.apache.commons.math3.stat.ranking.NaNStrategy;
 import org.apache.commons.math3.stat.ranking.NaturalRanking;
 import org.apache.commons.math3.stat.ranking.TiesStrategy;
 import org.peninsula.analysis.stats.Bootstrap;
-import org.peninsula.analysis.stats.Estimate;
+import org.peninsula.analysis.stats.KolmogorovSmirnov;
+import org.peninsula.analysis.stats.SignedRank;
 
 /**
  * Comparison of a numeric outcome between scenario A (baseline) and B. Every difference and
  * effect size is B relative to A. Intervals are seeded bootstrap percentile intervals: the two
  * samples are resampled independently, or pairs are resampled together for paired data.
  *
- * <p>Where Commons Math 3.6.1 is used as is and where not:
- *
- * <ul>
- *   <li>Welch t, paired t and Kolmogorov–Smirnov come from Commons Math. Its KS test is exact
- *       for n·m < 10 000 (ties are broken by a fixed-seed jitter) and asymptotic otherwise.
- *   <li>Mann–Whitney: U comes from Commons Math's ranking, but the p-value uses the normal
- *       approximation with the tie-corrected variance; Commons Math omits the tie correction,
- *       which makes it conservative for discrete outcomes. Without ties the two agree.
- *   <li>Wilcoxon signed-rank: zero differences are dropped (Wilcoxon's convention), which Commons
- *       Math does not do. With at most {@value #EXACT_WILCOXON_MAX} non-zero differences and no
- *       tied magnitudes the exact Commons Math p-value is used; otherwise the normal
- *       approximation with tie-corrected variance and a continuity correction of 0.5 towards the
- *       mean. Commons Math's exact test enumerates all 2^n sign patterns (n 2^n steps: about a
- *       second at n = 25, minutes at its limit n = 30), and its approximation neither corrects for
- *       ties nor, in 3.6.1, applies the continuity correction in the conservative direction.
- * </ul>
+ * <p>Welch t and paired t come from Commons Math. Mann–Whitney uses Commons Math's ranking with
+ * the tie-corrected normal approximation (Commons Math omits the tie correction). The
+ * Kolmogorov–Smirnov and Wilcoxon signed-rank tests are computed here ({@link
+ * KolmogorovSmirnov}, {@link SignedRank}): Commons Math 3.6.1 reports P(D > d) instead of
+ * P(D ≥ d) for small samples, breaks ties by jittering the data, and its exact Wilcoxon test
+ * neither drops zero differences nor handles tied magnitudes. See docs/analysis.md.
  */
 public final class NumericComparison {
-
-  /** Largest number of non-zero paired differences for which the exact Wilcoxon test is run. */
-  public static final int EXACT_WILCOXON_MAX = 20;
 
   private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution();
 
@@ -174,16 +160,19 @@ public final class NumericComparison {
         Double.NaN, u, p, Double.NaN, nA, nB);
   }
 
-  /** Two-sample Kolmogorov–Smirnov test (Commons Math); estimate and statistic are D. */
+  /**
+   * Two-sample Kolmogorov–Smirnov test, P(D ≥ d): exact conditional on the pooled sample (ties
+   * included) up to n_A n_B = {@value KolmogorovSmirnov#EXACT_MAX_PRODUCT}, asymptotic above
+   * ({@link KolmogorovSmirnov}); estimate and statistic are D.
+   */
   public ComparisonResult kolmogorovSmirnov(double[] a, double[] b) {
     check(a, b, 1);
-    KolmogorovSmirnovTest ks = new KolmogorovSmirnovTest();
-    double d = ks.kolmogorovSmirnovStatistic(a, b);
-    double p = ks.kolmogorovSmirnovTest(a, b);
-    String how = (long) a.length * b.length < 10_000 ? "exact" : "asymptotic";
+    KolmogorovSmirnov.Result ks = KolmogorovSmirnov.test(a, b);
+    String how = ks.exact() ? "exact P(D >= d) conditional on the pooled sample, ties included"
+        : "asymptotic, Kolmogorov limit with Stephens' correction";
     return new ComparisonResult("largest difference of the distribution functions (KS D)",
-        "two-sample Kolmogorov-Smirnov test (" + how + ")", d, Double.NaN, Double.NaN, d, p,
-        Double.NaN, a.length, b.length);
+        "two-sample Kolmogorov-Smirnov test (" + how + ")", ks.d(), Double.NaN, Double.NaN,
+        ks.d(), ks.p(), Double.NaN, a.length, b.length);
   }
 
   // ---------------------------------------------------------------- paired samples
@@ -233,40 +222,25 @@ public final class NumericComparison {
    * rank-biserial correlation (W+ - W-) / (W+ + W-) (Kerby 2014), in [-1, 1].
    */
   public ComparisonResult wilcoxonSignedRank(double[] a, double[] b) {
-    double[] nonZero = Arrays.stream(differences(a, b, 1)).filter(v -> v != 0).toArray();
-    int n = nonZero.length;
+    double[] d = differences(a, b, 1);
+    SignedRank.Result w = SignedRank.test(d);
     String name = "matched-pairs rank-biserial correlation (B vs A)";
-    if (n == 0) {
+    if (w.n() == 0) {
       return new ComparisonResult(name, "Wilcoxon signed-rank test: all differences are zero",
-          0, Double.NaN, Double.NaN, 0, 1, Double.NaN, a.length, b.length);
+          0, 0, 0, 0, 1, Double.NaN, a.length, b.length);
     }
-    double[] magnitudes = Arrays.stream(nonZero).map(Math::abs).toArray();
-    double[] ranks = new NaturalRanking(NaNStrategy.FAILED, TiesStrategy.AVERAGE)
-        .rank(magnitudes);
-    double plus = 0;
-    for (int i = 0; i < n; i++) {
-      if (nonZero[i] > 0) {
-        plus += ranks[i];
-      }
-    }
-    double totalRank = (double) n * (n + 1) / 2;
-    double minus = totalRank - plus;
-    double ties = tieTerm(magnitudes);
-    double p;
-    String method;
-    if (n <= EXACT_WILCOXON_MAX && ties == 0) {
-      p = new WilcoxonSignedRankTest().wilcoxonSignedRankTest(new double[n], nonZero, true);
-      method = "Wilcoxon signed-rank test, exact (zero differences dropped)";
-    } else {
-      double mean = totalRank / 2;
-      double variance = (double) n * (n + 1) * (2.0 * n + 1) / 24 - ties / 48;
-      double z = Math.max(0, Math.abs(plus - mean) - 0.5) / Math.sqrt(variance);
-      p = variance <= 0 ? 1 : twoSided(z);
-      method = "Wilcoxon signed-rank test, normal approximation with tie and continuity"
-          + " correction (zero differences dropped)";
-    }
-    return new ComparisonResult(name, method, (plus - minus) / totalRank, Double.NaN,
-        Double.NaN, plus, Math.min(1, p), Double.NaN, a.length, b.length);
+    double[] buffer = new double[d.length];
+    double[] reps = bootstrap().replicates(d.length,
+        rows -> SignedRank.rankBiserial(gather(d, rows, buffer)));
+    double[] bounds = Bootstrap.percentileInterval(reps, level);
+    String method = w.exact()
+        ? "Wilcoxon signed-rank test, exact with midranks (" + w.n()
+            + " non-zero differences, zero differences dropped)"
+        : "Wilcoxon signed-rank test, normal approximation with tie and continuity correction ("
+            + w.n() + " non-zero differences, zero differences dropped)";
+    return new ComparisonResult(name, method + "; " + interval() + " over pairs",
+        w.rankBiserial(), bounds[0], bounds[1], w.wPlus(), w.p(), Double.NaN, a.length,
+        b.length);
   }
 
   // ---------------------------------------------------------------- helpers

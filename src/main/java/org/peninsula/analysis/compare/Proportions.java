@@ -4,6 +4,7 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.stat.inference.AlternativeHypothesis;
 import org.apache.commons.math3.stat.inference.BinomialTest;
 import org.peninsula.analysis.stats.Estimate;
+import org.peninsula.experiment.FutureEstimate;
 
 /**
  * Intervals for a proportion (e.g. share of runs ending in conflict) and for the difference of
@@ -23,23 +24,17 @@ public final class Proportions {
 
   /**
    * Wilson (1927) score interval: (x + z²/2 ± z sqrt(x (n - x) / n + z²/4)) / (n + z²), without
-   * continuity correction (Newcombe 1998a, method 3).
+   * continuity correction (Newcombe 1998a, method 3). The formula lives in one place, {@link
+   * FutureEstimate#wilson}, because the ensemble summaries of the experiment layer need it and
+   * that layer may not depend on this one (docs/analysis.md, "One Wilson interval").
    */
   public static Estimate wilson(long successes, long trials, double level) {
     if (trials <= 0 || successes < 0 || successes > trials) {
       throw new IllegalArgumentException(
           "need 0 <= successes <= trials and trials > 0, got " + successes + "/" + trials);
     }
-    double z = z(level);
-    double n = trials;
-    double x = successes;
-    double z2 = z * z;
-    double centre = (x + z2 / 2) / (n + z2);
-    double half = z / (n + z2) * Math.sqrt(x * (n - x) / n + z2 / 4);
-    // Clamp rounding at the ends: with x = 0 the lower limit is exactly 0.
-    double lower = successes == 0 ? 0 : Math.max(0, centre - half);
-    double upper = successes == trials ? 1 : Math.min(1, centre + half);
-    return new Estimate(x / n, lower, upper);
+    double[] ci = FutureEstimate.wilson(successes, trials, z(level));
+    return new Estimate((double) successes / trials, ci[0], ci[1]);
   }
 
   /**
@@ -143,6 +138,14 @@ public final class Proportions {
     double cross = (double) bothYes * bothNo - (double) firstOnly * secondOnly;
     double corrected = cross > n / 2 ? cross - n / 2 : cross >= 0 ? 0 : cross;
     return corrected / Math.sqrt(margins);
+  }
+
+  /**
+   * Cohen's (1988) h = 2 asin √p_B − 2 asin √p_A, the difference of two proportions on the
+   * variance-stabilising arcsine scale (0.2 small, 0.5 medium, 0.8 large).
+   */
+  public static double cohensH(double pA, double pB) {
+    return 2 * Math.asin(Math.sqrt(pB)) - 2 * Math.asin(Math.sqrt(pA));
   }
 
   static String percent(double level) {

@@ -10,6 +10,12 @@ import org.apache.commons.math3.util.MathArrays;
  * Latin hypercube sample (McKay, Beckman and Conover 1979): each parameter's range is cut into n
  * equal strata and every stratum holds exactly one point; strata are paired across parameters by
  * independent random permutations and each point is placed uniformly within its stratum.
+ *
+ * <p>When n is a power of two the points are the first n Owen-scrambled Sobol' points instead
+ * ({@link ScrambledSobol}, same seed): those also put exactly one point in each of the n strata
+ * of every parameter, uniformly within it, so they are a Latin hypercube, and in addition their
+ * two- and higher-dimensional projections are evenly spread, which random pairing of the strata
+ * does not give.
  */
 public final class LatinHypercubeDesign {
 
@@ -21,6 +27,15 @@ public final class LatinHypercubeDesign {
       throw new IllegalArgumentException("a Latin hypercube needs at least one sample");
     }
     int k = space.dimension();
+    if (Integer.bitCount(samples) == 1) {
+      ScrambledSobol sobol = new ScrambledSobol(k, seed);
+      List<DesignPoint> points = new ArrayList<>(samples);
+      for (int row = 0; row < samples; row++) {
+        points.add(new DesignPoint(name + "-" + row, space.fromUnit(sobol.next())));
+      }
+      return new Design(name, "Latin hypercube from the first " + samples
+          + " Owen-scrambled Sobol' points, seed " + seed, space, points);
+    }
     RandomGenerator rng = new MersenneTwister(seed);
     double[][] unit = new double[samples][k];
     for (int i = 0; i < k; i++) {

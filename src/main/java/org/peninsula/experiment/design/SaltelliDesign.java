@@ -2,15 +2,16 @@ package org.peninsula.experiment.design;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.random.SobolSequenceGenerator;
 
 /**
  * The sampling scheme for Sobol indices of Saltelli (2002) and Saltelli et al. (2010): two
  * independent N × k matrices A and B, and for each parameter i the matrix A_B^(i), which is A with
  * column i taken from B; N (k + 2) points in all.
  *
- * <p>A and B are the first and last k columns of a 2k-dimensional Sobol sequence, whose first
- * element (the origin) is skipped as in {@link SobolDesign}; so 2k may be at most 1000.
+ * <p>A and B are the first and last k columns of a 2k-dimensional Owen-scrambled Sobol' sequence
+ * ({@link ScrambledSobol}, seeded), so 2k may be at most 1000. Unscrambled, row 0 would be the
+ * centre point in every block and A and B would share coordinates in many early rows (those
+ * rows then add nothing to that parameter's indices); scrambled, no coordinate of A equals B's.
  *
  * <p>Points are emitted row by row (A_j, B_j, A_B^(1)_j, ..., A_B^(k)_j for j = 0, 1, ...), so
  * the first m (k + 2) points form the design with N = m; the analyser uses that for its
@@ -34,20 +35,20 @@ public final class SaltelliDesign {
     this.idsAB = idsAB;
   }
 
-  public static SaltelliDesign generate(String name, ParameterSpace space, int baseSamples) {
+  public static SaltelliDesign generate(String name, ParameterSpace space, int baseSamples,
+      long seed) {
     Design.checkName(name);
     if (baseSamples < 2) {
       throw new IllegalArgumentException("a Saltelli design needs at least 2 base samples");
     }
     int k = space.dimension();
-    SobolSequenceGenerator sequence = new SobolSequenceGenerator(2 * k);
-    SobolDesign.skipLeadingPoints(sequence);
+    ScrambledSobol sequence = new ScrambledSobol(2 * k, seed);
     String[] idsA = new String[baseSamples];
     String[] idsB = new String[baseSamples];
     String[][] idsAB = new String[k][baseSamples];
     List<DesignPoint> points = new ArrayList<>(baseSamples * (k + 2));
     for (int j = 0; j < baseSamples; j++) {
-      double[] both = sequence.nextVector();
+      double[] both = sequence.next();
       double[] a = new double[k];
       double[] b = new double[k];
       System.arraycopy(both, 0, a, 0, k);
@@ -64,8 +65,8 @@ public final class SaltelliDesign {
       }
     }
     String method = "Saltelli scheme, N = " + baseSamples + " base samples, " + (k + 2)
-        + " points per sample, from a " + (2 * k) + "-dimensional Sobol sequence (first point"
-        + " skipped)";
+        + " points per sample, from a " + (2 * k) + "-dimensional Owen-scrambled Sobol'"
+        + " sequence (seed " + seed + ")";
     return new SaltelliDesign(new Design(name, method, space, points), baseSamples, idsA, idsB,
         idsAB);
   }

@@ -2,45 +2,29 @@ package org.peninsula.experiment.design;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.random.SobolSequenceGenerator;
 
 /**
- * Points of the Sobol low-discrepancy sequence (Commons Math, Joe and Kuo direction numbers, up to
- * 1000 dimensions).
- *
- * <p>The first point of the sequence is the origin, i.e. every parameter at its lower bound; it is
- * skipped because a corner point is a poor representative of the space. Point {@code name-j} is
- * sequence element j + 1, so a prefix of the design is a prefix of the sequence.
+ * Points of the Owen-scrambled Sobol' sequence ({@link ScrambledSobol}: Commons Math base points,
+ * Joe and Kuo direction numbers, up to 1000 dimensions, nested uniform scrambling seeded by the
+ * study's seed). Point {@code name-j} is element j of the scrambled sequence, starting at 0 (with
+ * scrambling the first point is no longer the origin, and keeping it keeps the first 2^m points
+ * balanced), so a prefix of the design is a prefix of the sequence.
  */
 public final class SobolDesign {
 
-  /** Sequence elements skipped before the first design point. */
-  public static final int SKIPPED = 1;
-
   private SobolDesign() {}
 
-  /**
-   * Consumes the skipped elements. Not {@code skipTo}: in Commons Math that call also returns, and
-   * so consumes, the element it skips to.
-   */
-  static void skipLeadingPoints(SobolSequenceGenerator sequence) {
-    for (int i = 0; i < SKIPPED; i++) {
-      sequence.nextVector();
-    }
-  }
-
-  public static Design generate(String name, ParameterSpace space, int samples) {
+  public static Design generate(String name, ParameterSpace space, int samples, long seed) {
     Design.checkName(name);
     if (samples < 1) {
       throw new IllegalArgumentException("a Sobol design needs at least one sample");
     }
-    SobolSequenceGenerator sequence = new SobolSequenceGenerator(space.dimension());
-    skipLeadingPoints(sequence);
+    ScrambledSobol sequence = new ScrambledSobol(space.dimension(), seed);
     List<DesignPoint> points = new ArrayList<>(samples);
     for (int row = 0; row < samples; row++) {
-      points.add(new DesignPoint(name + "-" + row, space.fromUnit(sequence.nextVector())));
+      points.add(new DesignPoint(name + "-" + row, space.fromUnit(sequence.next())));
     }
-    return new Design(name, "Sobol sequence, " + samples + " points, first point skipped",
-        space, points);
+    return new Design(name, "Owen-scrambled Sobol' sequence (nested uniform scrambling, seed "
+        + seed + "), " + samples + " points", space, points);
   }
 }

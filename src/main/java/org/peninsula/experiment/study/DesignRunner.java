@@ -9,6 +9,7 @@ import org.peninsula.experiment.EnsembleListener;
 import org.peninsula.experiment.EnsembleOptions;
 import org.peninsula.experiment.design.Design;
 import org.peninsula.experiment.design.DesignPoint;
+import org.peninsula.experiment.design.NoiseFloor;
 import org.peninsula.model.Future;
 import org.peninsula.model.Outcome;
 import org.peninsula.scenario.PinnedSource;
@@ -44,14 +45,16 @@ public final class DesignRunner {
     EnsembleControl c = control == null ? new EnsembleControl() : control;
     long total = (long) design.size() * replications;
     l.started(total, 0);
-    List<String> paths = design.space().names();
-    EnsembleOptions options = new EnsembleOptions(replications, masterSeed, threads, false);
+    List<String> paths = NoiseFloor.modelNames(design.space());
     List<PointResult> results = new ArrayList<>(design.size());
     long[] doneBefore = {0};
     long[] failedBefore = {0};
     for (DesignPoint point : design.points()) {
       int pointIndex = results.size();
-      RunSource source = PinnedSource.of(scenario, paths, point.values());
+      RunSource source = PinnedSource.of(scenario, paths,
+          NoiseFloor.modelValues(design.space(), point.values()));
+      EnsembleOptions options = new EnsembleOptions(replications,
+          NoiseFloor.seed(design.space(), point.values(), masterSeed), threads, false);
       long[] counts = new long[Future.values().length];
       double[] sums = new double[Outcome.COUNT];
       long[] n = new long[Outcome.COUNT];

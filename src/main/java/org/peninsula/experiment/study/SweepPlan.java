@@ -7,6 +7,7 @@ import org.peninsula.experiment.design.Design;
 import org.peninsula.experiment.design.FullFactorialDesign;
 import org.peninsula.experiment.design.LatinHypercubeDesign;
 import org.peninsula.experiment.design.MorrisDesign;
+import org.peninsula.experiment.design.NoiseFloor;
 import org.peninsula.experiment.design.Parameter;
 import org.peninsula.experiment.design.ParameterSpace;
 import org.peninsula.experiment.design.SaltelliDesign;
@@ -75,19 +76,20 @@ public record SweepPlan(String method, Design design, MorrisDesign morris,
       }
       case "sobol" -> {
         int s = n > 0 ? n : spec.samples() != null ? spec.samples() : DEFAULT_SAMPLES;
-        return new SweepPlan(m, SobolDesign.generate("sobol", space, s), null, null, reps, seed,
+        return new SweepPlan(m, SobolDesign.generate("sobol", space, s, seed), null, null, reps, seed,
             outcomes);
       }
       case "morris" -> {
         int r = n > 0 ? n : spec.trajectories() != null ? spec.trajectories()
             : DEFAULT_TRAJECTORIES;
         int levels = spec.levels() != null ? spec.levels() : DEFAULT_LEVELS;
-        MorrisDesign d = MorrisDesign.generate("morris", space, r, levels, seed);
+        MorrisDesign d = MorrisDesign.generate("morris", NoiseFloor.add(space), r, levels,
+            seed);
         return new SweepPlan(m, d.design(), d, null, reps, seed, outcomes);
       }
       case "saltelli" -> {
         int s = n > 0 ? n : spec.samples() != null ? spec.samples() : DEFAULT_SAMPLES;
-        SaltelliDesign d = SaltelliDesign.generate("salt", space, s);
+        SaltelliDesign d = SaltelliDesign.generate("salt", NoiseFloor.add(space), s, seed);
         return new SweepPlan(m, d.design(), null, d, reps, seed, outcomes);
       }
       default -> throw new IllegalArgumentException("unknown design '" + method

@@ -14,7 +14,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.peninsula.report.data.PrimBox;
+import org.peninsula.analysis.prim.PrimBox;
 
 /**
  * PRIM peeling trajectory as a coverage–density scatter, marked by how many parameters each box
@@ -26,21 +26,21 @@ public final class PrimTradeoffChart {
 
   /**
    * @param trajectory all boxes of the peeling trajectory
-   * @param chosenBoxId id of the box the analyst picked; must be in the trajectory
+   * @param chosenBoxId step of the box the analyst picked; must be in the trajectory
    */
   public static Chart of(String title, List<PrimBox> trajectory, int chosenBoxId) {
     Objects.requireNonNull(title, "title");
     if (trajectory.isEmpty()) {
       throw new IllegalArgumentException("need at least one box");
     }
-    PrimBox chosen = trajectory.stream().filter(b -> b.id() == chosenBoxId).findFirst()
+    PrimBox chosen = trajectory.stream().filter(b -> b.step() == chosenBoxId).findFirst()
         .orElseThrow(() -> new IllegalArgumentException(
             "chosen box " + chosenBoxId + " is not in the trajectory"));
 
     // One series per number of restricted dimensions, in increasing order.
     TreeMap<Integer, XYSeries> byDims = new TreeMap<>();
     for (PrimBox b : trajectory) {
-      byDims.computeIfAbsent(b.restrictedDimensions(), d -> new XYSeries(
+      byDims.computeIfAbsent(b.restrictedLimits().size(), d -> new XYSeries(
           d + (d == 1 ? " restricted parameter" : " restricted parameters"), false, true))
           .add(b.coverage(), b.density());
     }
@@ -73,7 +73,7 @@ public final class PrimTradeoffChart {
     plot.getRangeAxis().setRange(0, 1.05);
 
     String text = String.format(Locale.ROOT, "box %d: coverage %.0f%%, density %.0f%%",
-        chosen.id(), chosen.coverage() * 100, chosen.density() * 100);
+        chosen.step(), chosen.coverage() * 100, chosen.density() * 100);
     // Point the arrow from the emptier side: PRIM trajectories run from bottom right to top left.
     double angle = chosen.coverage() > 0.5 ? Math.PI * 0.75 : Math.PI * 0.25;
     if (chosen.density() < 0.35) {

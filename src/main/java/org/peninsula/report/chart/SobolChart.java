@@ -3,7 +3,7 @@ package org.peninsula.report.chart;
 import java.util.List;
 import java.util.Objects;
 import org.jfree.chart.axis.NumberAxis;
-import org.peninsula.report.data.SobolIndices;
+import org.peninsula.analysis.sensitivity.SobolIndices;
 
 /**
  * First-order (S1) and total (ST) Sobol indices per parameter as grouped bars with interval

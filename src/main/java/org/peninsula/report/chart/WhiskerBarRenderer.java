@@ -13,7 +13,7 @@ import org.jfree.chart.renderer.category.CategoryItemRendererState;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.Range;
 import org.jfree.data.category.CategoryDataset;
-import org.peninsula.report.data.Estimate;
+import org.peninsula.analysis.stats.Estimate;
 
 /**
  * Vertical bars with an interval whisker (line with caps) on each bar, drawn after the bar so the
@@ -70,7 +70,7 @@ final class WhiskerBarRenderer extends BarRenderer {
     for (int r = 0; r < dataset.getRowCount(); r++) {
       for (int c = 0; c < dataset.getColumnCount(); c++) {
         Estimate e = whiskers.estimate(r, c);
-        if (e != null) {
+        if (e != null && e.hasInterval()) {
           lo = Math.min(lo, e.lower());
           hi = Math.max(hi, e.upper());
         }

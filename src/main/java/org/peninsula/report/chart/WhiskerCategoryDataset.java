@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.peninsula.report.data.Estimate;
+import org.peninsula.analysis.stats.Estimate;
 
 /**
  * Bar heights plus an interval per bar. JFreeChart's own statistical dataset stores mean and

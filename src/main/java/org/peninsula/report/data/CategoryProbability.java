@@ -1,5 +1,7 @@
 package org.peninsula.report.data;
 
+import org.peninsula.analysis.stats.Estimate;
+
 import java.util.Objects;
 
 /** The estimated probability of one category of outcome (e.g. one kind of future) with its interval. */

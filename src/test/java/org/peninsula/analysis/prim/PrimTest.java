@@ -71,6 +71,49 @@ class PrimTest {
   }
 
   @Test
+  void plantedRestrictionsAreStableAndSignificantOnTheHeldOutHalf() {
+    PrimData data = plantedBox(42L);
+    Prim prim = new Prim();
+    PrimResult result = prim.find(data);
+    PrimBox chosen = result.densestWithCoverage(0.6).orElseThrow();
+    PrimValidation v = PrimValidation.of(prim, data, result, chosen, 0.6, 50, 7L);
+    // the planted restrictions reappear in most bootstrap boxes (x1 in 88 %, x2 in all)
+    assertTrue(v.stability().get("x1") >= 0.8, v.stability().toString());
+    assertTrue(v.stability().get("x2") >= 0.9, v.stability().toString());
+    // and hold on the half that played no part in finding them
+    assertTrue(v.heldOutQuasiP().get("x1") < 1e-6, v.heldOutQuasiP().toString());
+    assertTrue(v.heldOutQuasiP().get("x2") < 1e-6, v.heldOutQuasiP().toString());
+    assertTrue(v.heldOutDensity() > 0.7, "held-out density " + v.heldOutDensity());
+    assertEquals(1000, v.heldOutRows());
+    assertEquals(v, PrimValidation.of(prim, data, result, chosen, 0.6, 50, 7L));
+  }
+
+  @Test
+  void noiseOnlyBoxesAreUnstableAndDoNotHoldOut() {
+    RandomGenerator rng = new MersenneTwister(3L);
+    int n = 400;
+    double[][] rows = new double[n][4];
+    boolean[] interest = new boolean[n];
+    for (int r = 0; r < n; r++) {
+      for (int j = 0; j < 4; j++) {
+        rows[r][j] = rng.nextDouble();
+      }
+      interest[r] = rng.nextDouble() < 0.3;
+    }
+    PrimData data = new PrimData(NAMES, rows, interest);
+    Prim prim = new Prim();
+    PrimResult result = prim.find(data);
+    PrimBox chosen = result.densestWithCoverage(0.5).orElseThrow();
+    PrimValidation v = PrimValidation.of(prim, data, result, chosen, 0.5, 50, 7L);
+    for (BoxLimit l : chosen.restrictedLimits()) {
+      assertTrue(v.stability().get(l.parameter()) < 0.8, l + " " + v.stability());
+    }
+    for (double p : v.heldOutQuasiP().values()) {
+      assertTrue(p > 0.001, v.heldOutQuasiP().toString());
+    }
+  }
+
+  @Test
   void trajectoryStartsWithAllDataAndGainsDensityWhilePeeling() {
     PrimData data = plantedBox(7L);
     PrimResult result = new Prim().find(data);

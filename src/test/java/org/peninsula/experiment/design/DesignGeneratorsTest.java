@@ -87,17 +87,60 @@ class DesignGeneratorsTest {
   }
 
   @Test
-  void sobolDesignIsTheSequenceWithoutItsFirstPoint() {
-    Design design = SobolDesign.generate("sobol", SPACE, 64);
-    assertEquals(64, design.size());
+  void scrambledSobolKeepsTheNetAndIsSeeded() {
+    int n = 64;
+    Design design = SobolDesign.generate("sobol", SPACE, n, 3L);
+    assertEquals(n, design.size());
     assertIdsUnique(design);
     assertInsideSpace(design);
-    SobolSequenceGenerator sequence = new SobolSequenceGenerator(3);
-    double[] origin = sequence.nextVector();
-    assertArrayEquals(new double[] {0, 0, 0}, origin, 0);
-    for (DesignPoint p : design.points()) {
-      assertArrayEquals(SPACE.fromUnit(sequence.nextVector()), p.values(), 1e-12);
+    double[][] unit = design.points().stream().map(p -> SPACE.toUnit(p.values()))
+        .toArray(double[][]::new);
+    // one point per stratum of width 1/64 in every dimension: a Latin hypercube
+    for (int i = 0; i < SPACE.dimension(); i++) {
+      boolean[] seen = new boolean[n];
+      for (double[] u : unit) {
+        int stratum = (int) Math.floor(u[i] * n);
+        assertTrue(!seen[stratum], "dimension " + i + " stratum " + stratum);
+        seen[stratum] = true;
+      }
     }
+    // the first two dimensions stay a (0, 6, 2)-net: one point in each 1/8 x 1/8 box
+    boolean[][] box = new boolean[8][8];
+    for (double[] u : unit) {
+      int x = (int) Math.floor(u[0] * 8);
+      int y = (int) Math.floor(u[1] * 8);
+      assertTrue(!box[x][y], "box " + x + "," + y + " holds two points");
+      box[x][y] = true;
+    }
+    // the scrambling changes the points (the raw first point is the origin) and follows the seed
+    SobolSequenceGenerator raw = new SobolSequenceGenerator(3);
+    assertArrayEquals(new double[] {0, 0, 0}, raw.nextVector(), 0);
+    assertTrue(unit[0][0] > 0 && unit[0][1] > 0 && unit[0][2] > 0);
+    assertEquals(design.points(), SobolDesign.generate("sobol", SPACE, n, 3L).points());
+    assertNotEquals(design.points(), SobolDesign.generate("sobol", SPACE, n, 4L).points());
+  }
+
+  @Test
+  void scrambledPointsAreUniformOnAverage() {
+    // Owen scrambling makes every point uniform: the mean of a coordinate over independent
+    // scramblings of point 5 is 1/2 within 4 standard errors (1/sqrt(12 * 2000))
+    double sum = 0;
+    int reps = 2000;
+    for (int s = 0; s < reps; s++) {
+      ScrambledSobol sobol = new ScrambledSobol(2, s);
+      double[] x = null;
+      for (int j = 0; j <= 5; j++) {
+        x = sobol.next();
+      }
+      sum += x[1];
+    }
+    assertEquals(0.5, sum / reps, 4 / Math.sqrt(12.0 * reps));
+  }
+
+  @Test
+  void latinHypercubeOfAPowerOfTwoIsScrambledSobol() {
+    Design design = LatinHypercubeDesign.generate("lhs", SPACE, 32, 11L);
+    assertEquals(SobolDesign.generate("lhs", SPACE, 32, 11L).points(), design.points());
   }
 
   @Test
@@ -143,21 +186,22 @@ class DesignGeneratorsTest {
   @Test
   void saltelliMatricesABiAreAWithColumnIFromB() {
     int n = 32;
-    SaltelliDesign saltelli = SaltelliDesign.generate("salt", SPACE, n);
+    SaltelliDesign saltelli = SaltelliDesign.generate("salt", SPACE, n, 7L);
     Design design = saltelli.design();
     int k = SPACE.dimension();
     assertEquals(n * (k + 2), design.size());
     assertIdsUnique(design);
     assertInsideSpace(design);
-    SobolSequenceGenerator sequence = new SobolSequenceGenerator(2 * k);
-    sequence.nextVector();
+    ScrambledSobol sequence = new ScrambledSobol(2 * k, 7L);
     for (int j = 0; j < n; j++) {
       double[] a = design.point(saltelli.idA(j)).values();
       double[] b = design.point(saltelli.idB(j)).values();
-      double[] both = sequence.nextVector();
+      double[] both = sequence.next();
       for (int i = 0; i < k; i++) {
         assertEquals(SPACE.get(i).fromUnit(both[i]), a[i], 1e-12);
         assertEquals(SPACE.get(i).fromUnit(both[k + i]), b[i], 1e-12);
+        // unscrambled, A and B shared coordinates in early rows (row 0 was the centre point)
+        assertNotEquals(a[i], b[i], "row " + j + " parameter " + i);
       }
       for (int i = 0; i < k; i++) {
         double[] ab = design.point(saltelli.idAB(i, j)).values();
@@ -170,8 +214,8 @@ class DesignGeneratorsTest {
 
   @Test
   void saltelliPrefixIsTheSmallerDesign() {
-    SaltelliDesign large = SaltelliDesign.generate("salt", SPACE, 64);
-    SaltelliDesign small = SaltelliDesign.generate("salt", SPACE, 16);
+    SaltelliDesign large = SaltelliDesign.generate("salt", SPACE, 64, 2L);
+    SaltelliDesign small = SaltelliDesign.generate("salt", SPACE, 16, 2L);
     assertEquals(small.design().points(),
         large.design().points().subList(0, small.design().size()));
   }
@@ -184,7 +228,7 @@ class DesignGeneratorsTest {
     assertEquals(
         FullFactorialDesign.generate("f", SPACE, 2).points(),
         FullFactorialDesign.generate("f", SPACE, 2).points());
-    assertEquals("salt-AB2-7", SaltelliDesign.generate("salt", SPACE, 8).idAB(2, 7));
+    assertEquals("salt-AB2-7", SaltelliDesign.generate("salt", SPACE, 8, 1L).idAB(2, 7));
     assertEquals("m-t3-0", MorrisDesign.generate("m", SPACE, 5, 4, 9L).trajectories().get(3)
         .pointIds().get(0));
   }
@@ -203,7 +247,7 @@ class DesignGeneratorsTest {
     assertThrows(IllegalArgumentException.class,
         () -> ParameterSpace.of(new Parameter("x", 0, 1), new Parameter("x", 0, 2)));
     assertThrows(IllegalArgumentException.class,
-        () -> SobolDesign.generate("bad name", SPACE, 4));
+        () -> SobolDesign.generate("bad name", SPACE, 4, 1L));
     assertThrows(IllegalArgumentException.class,
         () -> FullFactorialDesign.generate("f", SPACE, 200));
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.peninsula.experiment.design.NoiseFloor;
 import org.junit.jupiter.api.Test;
 import org.peninsula.experiment.TestSources;
 import org.peninsula.experiment.design.Design;
@@ -68,13 +69,15 @@ class DesignRunnerTest {
         new ScenarioFile.SweepParameter("world.sanctionsStringency", 0.4, 1.0)), "saltelli", 8,
         null, null, 3, List.of("war"), 9L);
     SweepPlan plan = SweepPlan.of(spec, null, null, null, 1);
-    assertEquals(8 * 4, plan.design().size());
+    // two parameters and the noise-floor dummy: N (k + 2) = 8 * 5
+    assertEquals(8 * 5, plan.design().size());
+    assertEquals(NoiseFloor.NAME, plan.design().space().get(2).name());
     assertEquals(0.0, plan.design().space().get(0).lower());
     assertEquals(1.0, plan.design().space().get(0).upper());
-    assertEquals(3L * 32, plan.totalRuns());
+    assertEquals(3L * 40, plan.totalRuns());
     assertEquals(9L, plan.seed());
     SweepPlan morris = SweepPlan.of(spec, "morris", 5, 2, 1);
-    assertEquals(5 * 3, morris.design().size());
+    assertEquals(5 * 4, morris.design().size());
     assertTrue(assertThrows(IllegalArgumentException.class,
         () -> SweepPlan.of(spec, "grid", null, null, 1)).getMessage().contains("unknown design"));
   }
