@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.peninsula.analysis.compare.RunSample;
 import org.peninsula.analysis.compare.ScenarioComparison;
-import org.peninsula.experiment.Ensemble;
+import org.peninsula.experiment.EnsembleBatch;
 import org.peninsula.experiment.EnsembleControl;
-import org.peninsula.experiment.EnsembleOptions;
+import org.peninsula.experiment.RunLayout;
 import org.peninsula.experiment.RunsCsv;
 import org.peninsula.report.ComparisonReport;
 import org.peninsula.scenario.Scenario;
@@ -31,18 +31,21 @@ import picocli.CommandLine.Spec;
             + " the whole distribution of futures tested; for every numeric outcome: difference"
             + " of means and medians with bootstrap intervals, effect sizes, KS, Mann-Whitney"
             + " and Wilcoxon signed-rank; Holm-adjusted p-values.",
-        "Writes comparison.json, comparison.csv and report.html; prints the table."},
+        "Writes comparison.json, comparison.csv and report.html, and for scenario files A/ and"
+            + " B/ (each scenario's runs.csv, summary.json, manifest.json); prints the table."
+            + " Ctrl-C or a crash loses at most the last seconds of runs: --resume DIR finishes"
+            + " the comparison with the same result."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:done", "2:bad input"})
+    exitCodeList = {"0:done", "2:bad input", "130:interrupted (finish with --resume DIR)"})
 public final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "A", description = "Baseline: scenario file or result"
-      + " folder.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "A", description = "Baseline: scenario"
+      + " file or result folder.")
   Path a;
 
-  @Parameters(index = "1", paramLabel = "B", description = "Alternative: scenario file or result"
-      + " folder.")
+  @Parameters(index = "1", arity = "0..1", paramLabel = "B", description = "Alternative:"
+      + " scenario file or result folder.")
   Path b;
 
   @Option(names = "--runs", paramLabel = "N", description = "Runs per scenario (default: A's"
@@ -63,8 +66,13 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "results",
       description = "Parent directory (default: ${DEFAULT-VALUE}); writes"
-          + " DIR/compare-A-vs-B/<time>-seed<S>/.")
+          + " DIR/compare-A-vs-B/<time>-seed<S>/ (with A/ and B/: each scenario's runs.csv,"
+          + " summary.json, manifest.json).")
   Path out;
+
+  @Option(names = "--resume", paramLabel = "DIR", description = "Finish the interrupted"
+      + " comparison in DIR (its recorded scenarios and settings).")
+  Path resume;
 
   @Override
   public Integer call() throws IOException {
@@ -76,8 +84,12 @@ public final class CompareCommand implements Callable<Integer> {
     if (bootstrap < 100) {
       throw new ScenarioArgument.UserError("--bootstrap must be at least 100, not " + bootstrap);
     }
-    boolean dirA = Files.isDirectory(a);
-    boolean dirB = Files.isDirectory(b);
+    StudyResume res = StudyResume.of("compare", resume);
+    if (!res.resuming() && (a == null || b == null)) {
+      throw new ScenarioArgument.UserError("give A and B (or --resume DIR)");
+    }
+    boolean dirA = !res.resuming() && Files.isDirectory(a);
+    boolean dirB = !res.resuming() && Files.isDirectory(b);
     if (dirA != dirB) {
       throw new ScenarioArgument.UserError("give two scenario files or two result folders,"
           + " not one of each");
@@ -86,6 +98,7 @@ public final class CompareCommand implements Callable<Integer> {
     RunSample sa;
     RunSample sb;
     long masterSeed;
+    Path dir = null;
     if (dirA) {
       if (runs != null || seed != null) {
         throw new ScenarioArgument.UserError("--runs and --seed apply to scenario files, not to"
@@ -97,21 +110,39 @@ public final class CompareCommand implements Callable<Integer> {
       inputs.put("A", a.toString());
       inputs.put("B", b.toString());
     } else {
-      Scenario scA = ScenarioArgument.load(a);
-      Scenario scB = ScenarioArgument.load(b);
-      long n = runs != null ? runs : scA.runs();
-      masterSeed = seed != null ? seed : scA.seed();
+      Path fa = res.path("A", a);
+      Path fb = res.path("B", b);
+      Long givenRuns = res.longValue("runs", runs);
+      Long givenSeed = res.longValue("seed", seed);
+      Integer boot = res.integer("bootstrap", StudyResume.given(spec, "--bootstrap", bootstrap));
+      bootstrap = boot != null ? boot : bootstrap;
+      Scenario scA = ScenarioArgument.load(fa);
+      Scenario scB = ScenarioArgument.load(fb);
+      long n = givenRuns != null ? givenRuns : scA.runs();
+      masterSeed = givenSeed != null ? givenSeed : scA.seed();
       inputs.put("A", scA.name());
       inputs.put("A sha256", scA.sha256());
       inputs.put("B", scB.name());
       inputs.put("B sha256", scB.sha256());
       inputs.put("runs", n);
       inputs.put("master seed", masterSeed);
-      err.printf("compare: %s vs %s, %d runs each, master seed %d, %d threads%n", scA.name(),
-          scB.name(), n, masterSeed, t);
+      dir = res.directory(out, "compare-" + safe(scA.name()) + "-vs-" + safe(scB.name()),
+          masterSeed, new java.util.TreeMap<>(Map.of("A sha256", scA.sha256(), "B sha256",
+              scB.sha256())));
+      err.printf("compare: %s vs %s, %d runs each, master seed %d, %d threads -> %s%n",
+          scA.name(), scB.name(), n, masterSeed, t, dir);
       err.flush();
-      sa = simulate(scA, "A: " + scA.name(), n, masterSeed, t, err);
-      sb = simulate(scB, "B: " + scB.name(), n, masterSeed, t, err);
+      Path dirOfA = dir.resolve(SIDE_A);
+      Path dirOfB = dir.resolve(SIDE_B);
+      long s = masterSeed;
+      boolean complete = StudyResume.runInterruptibly(dir, control ->
+          simulate(scA, fa, "A: " + scA.name(), dirOfA, n, s, t, err, control)
+              && simulate(scB, fb, "B: " + scB.name(), dirOfB, n, s, t, err, control));
+      if (!complete) {
+        return StudyResume.interrupted(err, "compare", dir);
+      }
+      sa = readRuns(dirOfA, scA.name());
+      sb = readRuns(dirOfB, scB.name());
     }
     inputs.put("bootstrap resamples", bootstrap);
     ScenarioComparison comparison = new ScenarioComparison(bootstrap, 1, t);
@@ -121,8 +152,10 @@ public final class CompareCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ScenarioArgument.UserError(e.getMessage());
     }
-    Path dir = StudySupport.newDirectory(out, "compare-" + safe(sa.label()) + "-vs-"
-        + safe(sb.label()), masterSeed);
+    if (dir == null) {
+      dir = StudySupport.newDirectory(out, "compare-" + safe(sa.label()) + "-vs-"
+          + safe(sb.label()), masterSeed);
+    }
     ComparisonReport.write(dir, r, sa, sb, comparison.method(), inputs);
     PrintWriter o = spec.commandLine().getOut();
     o.printf("%s (B) vs %s (A): %d and %d runs%s%n%n", r.labelB(), r.labelA(), r.runsA(),
@@ -145,15 +178,33 @@ public final class CompareCommand implements Callable<Integer> {
     return s.replaceAll("[^A-Za-z0-9_.-]", "_");
   }
 
-  private RunSample simulate(Scenario s, String task, long n, long masterSeed, int t,
-      PrintWriter err) {
-    RunSample sample = new RunSample(s.name());
+  /** Subfolders of a comparison that hold each scenario's batch. */
+  static final String SIDE_A = "A";
+  static final String SIDE_B = "B";
+
+  /** Runs (or finishes) one side's batch in {@code dir}; false if interrupted. */
+  private static boolean simulate(Scenario s, Path file, String task, Path dir, long n,
+      long masterSeed, int t, PrintWriter err, EnsembleControl control) throws IOException {
+    EnsembleBatch.Spec spec = new EnsembleBatch.Spec(s.name(),
+        file.toAbsolutePath().normalize().toString(), s.sha256(), s.describe(), n, masterSeed,
+        false, "peninsula compare");
     try (ProgressReporter progress = new ProgressReporter(err, task)) {
-      Ensemble.run(s, new EnsembleOptions(n, masterSeed, t, false), progress,
-          (index, runSeed, drawn, future, values, error) -> sample.add(runSeed, future, values,
-              error), new EnsembleControl());
+      return EnsembleBatch.startOrResume(dir, s, RunLayout.of(s), spec, t,
+          StudyResume.hooked(task, progress), control).complete();
     }
-    return sample;
+  }
+
+  /** One side's runs, read back from its batch's runs.csv (so a resumed comparison equals an
+   * uninterrupted one: both read the same rows). */
+  private static RunSample readRuns(Path dir, String label) {
+    Path csv = dir.resolve(EnsembleBatch.RUNS);
+    RunSample s = new RunSample(label);
+    try {
+      RunsCsv.read(csv, row -> s.add(row.seed(), row.future(), row.values(), row.error()));
+    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+      throw new ScenarioArgument.UserError(csv + ": cannot read: " + e.getMessage());
+    }
+    return s;
   }
 
   private static RunSample read(Path dir) {

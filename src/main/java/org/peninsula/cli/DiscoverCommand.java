@@ -32,14 +32,15 @@ import picocli.CommandLine.Spec;
             + " point's replications) is above --threshold (default: the outcome's mean over all"
             + " points). Prints the peeling trajectory and the chosen box: the densest box that"
             + " covers at least --min-coverage of the points of interest.",
-        "Writes discovery.json, trajectory.csv, points.csv and report.html (trade-off chart)."},
+        "Writes discovery.json, trajectory.csv, points.csv, runs/ (every run, resumable:"
+            + " --resume DIR) and report.html (trade-off chart)."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:done", "2:bad input"})
+    exitCodeList = {"0:done", "2:bad input", "130:interrupted (finish with --resume DIR)"})
 public final class DiscoverCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file with a sweep:"
-      + " section.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario"
+      + " file with a sweep: section (with --resume, the study's own).")
   Path file;
 
   @Option(names = "--outcome", paramLabel = "NAME", defaultValue = "war",
@@ -70,21 +71,41 @@ public final class DiscoverCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    int t = StudySupport.threads(study.threads);
+    StudyResume res = StudyResume.of("discover", study.resume);
+    Path f = res.path("scenario", file);
+    if (f == null) {
+      throw new ScenarioArgument.UserError("give the SCENARIO file (or --resume DIR)");
+    }
+    String od = res.value("outcome", StudyResume.given(spec, "--outcome", outcome));
+    outcome = od != null ? od : outcome;
+    threshold = res.doubleValue("threshold", threshold);
+    Double mc = res.doubleValue("minCoverage",
+        StudyResume.given(spec, "--min-coverage", minCoverage));
+    minCoverage = mc != null ? mc : minCoverage;
+    String pr = res.value("perRun", StudyResume.given(spec, "--per-run", perRun) == null ? null
+        : Boolean.toString(perRun));
+    perRun = pr != null ? Boolean.parseBoolean(pr) : perRun;
     if (!(minCoverage > 0 && minCoverage <= 1)) {
       throw new ScenarioArgument.UserError("--min-coverage must be in (0, 1], not "
           + minCoverage);
     }
-    int t = StudySupport.threads(study.threads);
-    StudySupport.Planned p = StudySupport.plan(file, design, study.samples,
-        study.replications, List.of(outcome));
+    StudySupport.Planned p = StudySupport.plan(f, res.value("design", design),
+        res.integer("samples", study.samples), res.integer("replications", study.replications),
+        List.of(outcome));
+    Path dir = res.directory(study.out, p.scenario().name() + "-discover", p.plan().seed(),
+        StudySupport.identity(p));
     Measure measure = p.measures().get(0);
     List<double[]> runRows = new java.util.ArrayList<>();
     List<Double> runValues = new java.util.ArrayList<>();
-    List<PointResult> results = StudySupport.run(err, p, t, !perRun ? null
+    List<PointResult> results = StudySupport.run(err, p, t, dir, "discover", !perRun ? null
         : (point, future, values) -> {
           runRows.add(p.plan().design().points().get(point).values());
           runValues.add(measure.ofRun(future, values));
         });
+    if (results == null) {
+      return StudyResume.interrupted(err, "discover", dir);
+    }
     double[] y;
     double[][] rows;
     if (perRun) {
@@ -113,7 +134,7 @@ public final class DiscoverCommand implements Callable<Integer> {
     if (interest == 0 || interest == data.size()) {
       throw new ScenarioArgument.UserError(String.format(Locale.ROOT, "%s: %s of %d %s"
           + " have %s above %.4g; PRIM needs some points in and some out (change"
-          + " --threshold, --samples or --replications)", file, interest == 0 ? "none" : "all",
+          + " --threshold, --samples or --replications)", f, interest == 0 ? "none" : "all",
           data.size(), perRun ? "runs" : "design points", perRun ? measure.name()
               : measure.label(), x));
     }
@@ -137,8 +158,6 @@ public final class DiscoverCommand implements Callable<Integer> {
     inputs.put("threshold", x);
     inputs.put("rows", perRun ? "one per completed run" : "one per design point");
     inputs.put("min coverage", minCoverage);
-    Path dir = StudySupport.newDirectory(study.out, p.scenario().name() + "-discover",
-        p.plan().seed());
     DiscoveryReport.write(dir, "Scenario discovery: " + p.scenario().name(), question, r,
         chosen, quasiP, validation, inputs);
     StudyFiles.writeCsv(dir.resolve("points.csv"), SweepReport.header(p.plan().design()),

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -96,10 +95,10 @@ public final class PlayCommand implements Callable<Integer> {
 
   static String readScenario(Path p) {
     try {
-      return Files.readString(p);
-    } catch (IOException e) {
-      throw GameException.badRequest(p + ": cannot read the scenario file ("
-          + e.getClass().getSimpleName() + ")");
+      // A file with extends: is played (and exported) merged, so the game stands on its own.
+      return org.peninsula.scenario.ScenarioInheritance.selfContainedText(p);
+    } catch (org.peninsula.scenario.ScenarioException e) {
+      throw GameException.badRequest(e.getMessage());
     }
   }
 }

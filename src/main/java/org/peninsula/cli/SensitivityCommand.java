@@ -33,18 +33,19 @@ import picocli.CommandLine.Spec;
             + " its replications).",
         "Defaults come from the sweep: section (samples = Saltelli base sample N for sobol,"
             + " trajectories for morris, replications per point). Writes sensitivity.json,"
-            + " sensitivity.csv, points.csv and report.html; prints the ranking."},
+            + " sensitivity.csv, points.csv, runs/ (every run, resumable: --resume DIR) and"
+            + " report.html; prints the ranking."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:done", "2:bad input"})
+    exitCodeList = {"0:done", "2:bad input", "130:interrupted (finish with --resume DIR)"})
 public final class SensitivityCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file with a sweep:"
-      + " section.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario"
+      + " file with a sweep: section (with --resume, the study's own).")
   Path file;
 
-  @Option(names = "--method", paramLabel = "M", required = true,
-      description = "morris or sobol.")
+  @Option(names = "--method", paramLabel = "M",
+      description = "morris or sobol (required, except with --resume).")
   String method;
 
   @Option(names = "--outcome", paramLabel = "NAME", split = ",",
@@ -58,16 +59,30 @@ public final class SensitivityCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    String m = method.toLowerCase(Locale.ROOT);
-    if (!m.equals("morris") && !m.equals("sobol")) {
+    int t = StudySupport.threads(study.threads);
+    StudyResume res = StudyResume.of("sensitivity", study.resume);
+    String given = method == null ? null : method.toLowerCase(Locale.ROOT);
+    if (given != null && !given.equals("morris") && !given.equals("sobol")) {
       throw new ScenarioArgument.UserError("--method must be morris or sobol, not '" + method
           + "'");
     }
-    int t = StudySupport.threads(study.threads);
-    StudySupport.Planned p = StudySupport.plan(file,
-        m.equals("sobol") ? "saltelli" : "morris", study.samples, study.replications,
-        outcomes);
-    List<PointResult> results = StudySupport.run(err, p, t);
+    String m = res.value("method", given);
+    if (m == null) {
+      throw new ScenarioArgument.UserError("--method is required: morris or sobol");
+    }
+    Path f = res.path("scenario", file);
+    if (f == null) {
+      throw new ScenarioArgument.UserError("give the SCENARIO file (or --resume DIR)");
+    }
+    StudySupport.Planned p = StudySupport.plan(f,
+        m.equals("sobol") ? "saltelli" : "morris", res.integer("samples", study.samples),
+        res.integer("replications", study.replications), res.list("outcome", outcomes));
+    Path dir = res.directory(study.out, p.scenario().name() + "-sensitivity", p.plan().seed(),
+        StudySupport.identity(p));
+    List<PointResult> results = StudySupport.run(err, p, t, dir, "sensitivity", null);
+    if (results == null) {
+      return StudyResume.interrupted(err, "sensitivity", dir);
+    }
     List<SensitivityReport.Analysis> analyses = new ArrayList<>();
     for (Measure measure : p.measures()) {
       Map<String, Double> outputs = new LinkedHashMap<>();
@@ -95,8 +110,6 @@ public final class SensitivityCommand implements Callable<Integer> {
     Map<String, Object> inputs = SweepReport.inputs(p.scenario().name(), p.scenario().sha256(),
         p.plan());
     inputs.put("method", m);
-    Path dir = StudySupport.newDirectory(study.out, p.scenario().name() + "-sensitivity",
-        p.plan().seed());
     SensitivityReport.write(dir, p.scenario().name(), analyses, inputs);
     StudyFiles.writeCsv(dir.resolve("points.csv"), SweepReport.header(p.plan().design()),
         SweepReport.rows(results, p.plan().seed(), p.plan().design().space()));

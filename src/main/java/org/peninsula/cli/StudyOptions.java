@@ -3,7 +3,10 @@ package org.peninsula.cli;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The options sweep, sensitivity and discover share: design size, replications, cores, output. */
+/**
+ * The options sweep, sensitivity and discover share: design size, replications, cores, output,
+ * resume.
+ */
 final class StudyOptions {
 
   @Option(names = "--samples", paramLabel = "N", description = "Override the sweep's samples"
@@ -23,4 +26,8 @@ final class StudyOptions {
       description = "Parent directory (default: ${DEFAULT-VALUE}); writes"
           + " DIR/<scenario>-<command>/<time>-seed<S>/.")
   Path out;
+
+  @Option(names = "--resume", paramLabel = "DIR", description = "Finish the interrupted study"
+      + " in DIR (its recorded scenario and settings; options given again must match them).")
+  Path resume;
 }

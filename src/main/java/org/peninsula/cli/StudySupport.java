@@ -63,24 +63,58 @@ final class StudySupport {
     return new Planned(s, plan, java.util.List.copyOf(measures));
   }
 
-  /** Runs every design point with progress on standard error. */
-  static java.util.List<org.peninsula.experiment.study.PointResult> run(PrintWriter err,
-      Planned p, int threads) {
-    return run(err, p, threads, null);
+  /** What a resumed study must find unchanged besides its settings: scenario and design. */
+  static java.util.Map<String, String> identity(Planned p) {
+    java.util.Map<String, String> id = new java.util.LinkedHashMap<>();
+    id.put("scenarioSha256", p.scenario().sha256());
+    id.put("studySeed", Long.toString(p.plan().seed()));
+    id.put("designPoints", Integer.toString(p.plan().design().size()));
+    id.put("runsPerPoint", Integer.toString(p.plan().replications()));
+    id.put("designSha256", org.peninsula.experiment.study.StudyBatch.fingerprint(
+        p.plan().design()));
+    return id;
   }
 
+  /** Subfolder of a study directory that holds its batch (runs.csv, checkpoint, manifest). */
+  static final String RUNS_DIR = "runs";
+
+  /**
+   * Runs every design point as one resumable batch in {@code dir/runs} (or finishes it), with
+   * progress on standard error, then reads the points' results back from its runs.csv. Null if
+   * the study was interrupted (its checkpoint is written; the caller says how to resume).
+   */
   static java.util.List<org.peninsula.experiment.study.PointResult> run(PrintWriter err,
-      Planned p, int threads, org.peninsula.experiment.study.DesignRunner.RunObserver observer) {
+      Planned p, int threads, Path dir, String command,
+      org.peninsula.experiment.study.DesignRunner.RunObserver observer) {
     var plan = p.plan();
-    err.printf("%s: %s design, %d points x %d replications = %d runs, seed %d, %d threads%n",
+    err.printf("%s: %s design, %d points x %d replications = %d runs, seed %d, %d threads -> %s%n",
         p.scenario().name(), plan.method(), plan.design().size(), plan.replications(),
-        plan.totalRuns(), plan.seed(), threads);
+        plan.totalRuns(), plan.seed(), threads, dir);
     err.flush();
+    Path batchDir = dir.resolve(RUNS_DIR);
+    String file = p.scenario().file() == null ? null
+        : Path.of(p.scenario().file()).toAbsolutePath().normalize().toString();
+    org.peninsula.experiment.EnsembleBatch.Spec spec = new org.peninsula.experiment.EnsembleBatch
+        .Spec(p.scenario().name(), file, p.scenario().sha256(), p.scenario().describe(),
+        plan.totalRuns(), plan.seed(), false, "peninsula " + command);
     long start = System.nanoTime();
+    boolean complete = StudyResume.runInterruptibly(dir, control -> {
+      try (ProgressReporter progress = new ProgressReporter(err, p.scenario().name())) {
+        return org.peninsula.experiment.study.StudyBatch.run(batchDir, p.scenario(),
+            plan.design(), plan.replications(), spec, threads,
+            StudyResume.hooked(p.scenario().name(), progress), control).complete();
+      }
+    });
+    if (!complete) {
+      return null;
+    }
     java.util.List<org.peninsula.experiment.study.PointResult> results;
-    try (ProgressReporter progress = new ProgressReporter(err, p.scenario().name())) {
-      results = org.peninsula.experiment.study.DesignRunner.run(p.scenario(), plan.design(),
-          plan.replications(), plan.seed(), threads, progress, null, observer);
+    try {
+      results = org.peninsula.experiment.study.StudyBatch.results(batchDir, plan.design(),
+          plan.replications(), observer);
+    } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
+      throw new ScenarioArgument.UserError(batchDir.resolve(
+          org.peninsula.experiment.EnsembleBatch.RUNS) + ": cannot read: " + e.getMessage());
     }
     long failed = results.stream().mapToLong(r -> r.failed()).sum();
     err.printf("%d runs in %.1f s%s%n", plan.totalRuns(), (System.nanoTime() - start) / 1e9,

@@ -19,16 +19,17 @@ import picocli.CommandLine.Spec;
     description = {
         "Run the scenario's sweep: design (factorial, lhs, sobol, morris or saltelli) with"
             + " `replications` runs per point, every point with the same run seeds (common"
-            + " random numbers).",
+            + " random numbers). Ctrl-C or a crash loses at most the last seconds of runs:"
+            + " --resume DIR finishes the study with the same result.",
         "Writes sweep.csv (one row per design point: id, parameter values, seed, runs, failures,"
             + " probability of each future, mean of each outcome, first error) and report.html."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:done", "2:bad input"})
+    exitCodeList = {"0:done", "2:bad input", "130:interrupted (finish with --resume DIR)"})
 public final class SweepCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file with a sweep:"
-      + " section.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario"
+      + " file with a sweep: section (with --resume, the study's own).")
   Path file;
 
   @Option(names = "--design", paramLabel = "D", description = "Override the design:"
@@ -41,11 +42,20 @@ public final class SweepCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     int t = StudySupport.threads(study.threads);
-    StudySupport.Planned p = StudySupport.plan(file, design, study.samples,
-        study.replications, null);
-    List<PointResult> results = StudySupport.run(err, p, t);
-    Path dir = StudySupport.newDirectory(study.out, p.scenario().name() + "-sweep",
-        p.plan().seed());
+    StudyResume res = StudyResume.of("sweep", study.resume);
+    Path f = res.path("scenario", file);
+    if (f == null) {
+      throw new ScenarioArgument.UserError("give the SCENARIO file (or --resume DIR)");
+    }
+    StudySupport.Planned p = StudySupport.plan(f, res.value("design", design),
+        res.integer("samples", study.samples), res.integer("replications", study.replications),
+        null);
+    Path dir = res.directory(study.out, p.scenario().name() + "-sweep", p.plan().seed(),
+        StudySupport.identity(p));
+    List<PointResult> results = StudySupport.run(err, p, t, dir, "sweep", null);
+    if (results == null) {
+      return StudyResume.interrupted(err, "sweep", dir);
+    }
     SweepReport.write(dir, p.scenario().name(), p.plan(), results, p.measures(),
         SweepReport.inputs(p.scenario().name(), p.scenario().sha256(), p.plan()));
     PrintWriter o = spec.commandLine().getOut();

@@ -117,6 +117,15 @@ public final class EnsembleBatch {
   /** Starts a new batch in {@code dir} (created; must not already hold one) and runs it. */
   public static Result start(Path dir, RunSource source, Spec spec, int threads,
       EnsembleListener listener, EnsembleControl control) throws IOException {
+    return start(dir, source, RunLayout.of(source), spec, threads, listener, control);
+  }
+
+  /**
+   * As {@link #start(Path, RunSource, Spec, int, EnsembleListener, EnsembleControl)}, playing
+   * run i as {@code layout} says; {@code source} gives the name, horizon and drawn paths.
+   */
+  public static Result start(Path dir, RunSource source, RunLayout layout, Spec spec,
+      int threads, EnsembleListener listener, EnsembleControl control) throws IOException {
     Files.createDirectories(dir);
     if (Files.exists(dir.resolve(RUNS)) || Files.exists(dir.resolve(CHECKPOINT))) {
       throw new IllegalStateException(dir + " already holds a batch; use --resume " + dir);
@@ -135,7 +144,7 @@ public final class EnsembleBatch {
         spec.recordSeries(), paths, 0, header.length, null, false, 0);
     cp = saveCheckpoint(dir, cp, acc);
     ObjectNode manifest = newManifest(spec, source);
-    return go(dir, source, cp, acc, manifest, threads, listener, control);
+    return go(dir, source, layout, cp, acc, manifest, threads, listener, control);
   }
 
   /** Reads a batch's checkpoint (to find its scenario before resuming). */
@@ -145,7 +154,12 @@ public final class EnsembleBatch {
       throw new NoSuchFileException(file.toString(), null,
           "no checkpoint: not a batch directory, or made by an older version");
     }
-    Checkpoint cp = SummaryJson.MAPPER.readValue(file.toFile(), Checkpoint.class);
+    Checkpoint cp;
+    try {
+      cp = SummaryJson.MAPPER.readValue(file.toFile(), Checkpoint.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IOException(file + ": not a readable checkpoint: " + e.getOriginalMessage(), e);
+    }
     if (cp.format() != FORMAT) {
       throw new IOException(file + ": checkpoint format " + cp.format() + ", expected " + FORMAT);
     }
@@ -158,6 +172,12 @@ public final class EnsembleBatch {
    * run again; its summary.json is rewritten from the final checkpoint.
    */
   public static Result resume(Path dir, RunSource source, int threads,
+      EnsembleListener listener, EnsembleControl control) throws IOException {
+    return resume(dir, source, RunLayout.of(source), threads, listener, control);
+  }
+
+  /** As {@link #resume(Path, RunSource, int, EnsembleListener, EnsembleControl)} with a layout. */
+  public static Result resume(Path dir, RunSource source, RunLayout layout, int threads,
       EnsembleListener listener, EnsembleControl control) throws IOException {
     Checkpoint cp = checkpoint(dir);
     if (!cp.scenarioName().equals(source.name()) || cp.horizon() != source.horizonMonths()
@@ -173,17 +193,50 @@ public final class EnsembleBatch {
       throw new IOException(runs + " is shorter (" + size + " bytes) than its checkpoint says ("
           + cp.runsCsvBytes() + "): it was truncated or replaced; the batch cannot be resumed");
     }
-    EnsembleAccumulator acc = loadState(dir.resolve(cp.stateFile()));
+    EnsembleAccumulator acc;
+    try {
+      acc = loadState(dir.resolve(String.valueOf(cp.stateFile())));
+    } catch (IOException | RuntimeException e) {
+      throw new IOException(dir.resolve(String.valueOf(cp.stateFile()))
+          + ": not a readable checkpoint state (" + e + ")", e);
+    }
     ObjectNode manifest;
     try {
       manifest = (ObjectNode) SummaryJson.MAPPER.readTree(dir.resolve(MANIFEST).toFile());
     } catch (IOException | ClassCastException e) {
       manifest = SummaryJson.MAPPER.createObjectNode();
     }
-    return go(dir, source, cp, acc, manifest, threads, listener, control);
+    return go(dir, source, layout, cp, acc, manifest, threads, listener, control);
   }
 
-  private static Result go(Path dir, RunSource source, Checkpoint start, EnsembleAccumulator acc,
+  /**
+   * Runs the batch {@code spec} in {@code dir}: resumes it if {@code dir} holds its checkpoint,
+   * else starts it (a directory with runs.csv but no checkpoint was killed before its first
+   * checkpoint, so nothing in it counts). For studies made of batches, which are resumed
+   * without the user naming each batch.
+   *
+   * @throws IllegalStateException if {@code dir} holds a different batch (another scenario,
+   *     scenario file, seed or number of runs)
+   */
+  public static Result startOrResume(Path dir, RunSource source, RunLayout layout, Spec spec,
+      int threads, EnsembleListener listener, EnsembleControl control) throws IOException {
+    if (!Files.exists(dir.resolve(CHECKPOINT))) {
+      Files.deleteIfExists(dir.resolve(RUNS));
+      return start(dir, source, layout, spec, threads, listener, control);
+    }
+    Checkpoint cp = checkpoint(dir);
+    if (cp.masterSeed() != spec.masterSeed() || cp.runsAsked() != spec.runs()
+        || !java.util.Objects.equals(cp.scenarioSha256(), spec.scenarioSha256())) {
+      throw new IllegalStateException(dir + " holds another batch (" + cp.runsAsked()
+          + " runs, seed " + cp.masterSeed() + ", scenario sha256 " + cp.scenarioSha256()
+          + "), not " + spec.runs() + " runs, seed " + spec.masterSeed() + ", sha256 "
+          + spec.scenarioSha256());
+    }
+    return resume(dir, source, layout, threads, listener, control);
+  }
+
+  private static Result go(Path dir, RunSource source, RunLayout layout, Checkpoint start,
+      EnsembleAccumulator acc,
       ObjectNode manifest, int threads, EnsembleListener listener, EnsembleControl control)
       throws IOException {
     EnsembleListener l = listener == null ? EnsembleListener.NONE : listener;
@@ -202,7 +255,7 @@ public final class EnsembleBatch {
       ch.position(start.runsCsvBytes());
       long[] lastSave = {System.nanoTime()};
       next = EnsembleEngine.run(
-          () -> new RunWorker(new SourceTrial(source, paths), start.masterSeed(),
+          () -> new RunWorker(new SourceTrial(layout, paths), start.masterSeed(),
               start.horizon(), paths.size(), start.recordSeries(), true),
           from, total, threads, c,
           block -> {

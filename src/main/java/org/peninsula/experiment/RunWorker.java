@@ -45,12 +45,12 @@ final class RunWorker {
         return null;
       }
       long run = first + r;
-      long seed = RunSeeds.of(masterSeed, run);
+      long seed = RunSeeds.of(masterSeed, trial.seedIndex(run));
       b.seeds[r] = seed;
       String error = null;
       Future future = null;
       try {
-        future = playOne(seed, b, r);
+        future = playOne(run, seed, b, r);
       } catch (RuntimeException | StackOverflowError | AssertionError e) {
         trial.discard();
         error = describe(e);
@@ -78,9 +78,9 @@ final class RunWorker {
     return b;
   }
 
-  private Future playOne(long seed, Block b, int r) {
+  private Future playOne(long run, long seed, Block b, int r) {
     Arrays.fill(drawn, Double.NaN);
-    Peninsula sim = trial.begin(seed, drawn);
+    Peninsula sim = trial.begin(run, seed, drawn);
     int start = sim.month();
     if (series) {
       sim.recordSeriesInto(seriesBuffer);

@@ -6,21 +6,33 @@ import org.peninsula.model.Peninsula;
 import org.peninsula.scenario.RunSource;
 import org.peninsula.scenario.ScenarioDraw;
 
-/** Runs drawn from a {@link RunSource}; one {@link Peninsula} reused through {@code reset}. */
+/**
+ * Runs drawn from a {@link RunSource} (or, run by run, from a {@link RunLayout}'s sources); one
+ * {@link Peninsula} reused through {@code reset}.
+ */
 final class SourceTrial implements Trial {
-  private final RunSource source;
+  private final RunLayout layout;
   private final String[] paths;
   private Peninsula sim;
 
   SourceTrial(RunSource source, List<String> paths) {
-    this.source = source;
+    this(RunLayout.of(source), paths);
+  }
+
+  SourceTrial(RunLayout layout, List<String> paths) {
+    this.layout = layout;
     this.paths = paths.toArray(new String[0]);
   }
 
   @Override
   public Peninsula begin(long seed, double[] drawn) {
+    return begin(0, seed, drawn);
+  }
+
+  @Override
+  public Peninsula begin(long run, long seed, double[] drawn) {
     java.util.Arrays.fill(drawn, Double.NaN);
-    ScenarioDraw d = source.draw(seed);
+    ScenarioDraw d = layout.source(run).draw(seed);
     Map<String, Double> values = d.drawn();
     if (values != null) {
       for (int i = 0; i < paths.length; i++) {
@@ -36,6 +48,11 @@ final class SourceTrial implements Trial {
       sim.reset(d.parameters(), seed);
     }
     return sim;
+  }
+
+  @Override
+  public long seedIndex(long run) {
+    return layout.seedIndex(run);
   }
 
   @Override

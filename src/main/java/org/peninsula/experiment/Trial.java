@@ -14,6 +14,16 @@ interface Trial {
    */
   Peninsula begin(long seed, double[] drawn);
 
+  /** As {@link #begin(long, double[])} for run index {@code run} (layouts that depend on it). */
+  default Peninsula begin(long run, long seed, double[] drawn) {
+    return begin(seed, drawn);
+  }
+
+  /** The run index whose seed run {@code run} gets (itself, unless a layout says otherwise). */
+  default long seedIndex(long run) {
+    return run;
+  }
+
   /** The last run threw: do not reuse its simulation. */
   void discard();
 }

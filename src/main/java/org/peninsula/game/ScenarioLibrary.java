@@ -52,8 +52,9 @@ public final class ScenarioLibrary {
           + String.join(", ", names()));
     }
     try {
-      return Files.readString(dir.resolve(name));
-    } catch (IOException e) {
+      // A file with extends: is stored merged, so the game's text stands on its own.
+      return org.peninsula.scenario.ScenarioInheritance.selfContainedText(dir.resolve(name));
+    } catch (org.peninsula.scenario.ScenarioException e) {
       throw GameException.conflict("cannot read scenario " + name + ": " + e.getMessage());
     }
   }

@@ -77,7 +77,7 @@ public final class RunReport {
     }
     EnsembleReport.addFigures(b, summary, histograms);
     if (scenario != null) {
-      addParameters(b.section("Scenario parameters"), scenario);
+      addParameters(b.section("Scenario parameters"), scenario, valueFiles(sc));
       if (drawn != null) {
         drawn.addFigures(b);
       }
@@ -152,58 +152,99 @@ public final class RunReport {
 
   /** The stances and other numbers of the scenario file with their source and claim. */
   static void addParameters(HtmlReport.Builder b, ScenarioFile f) {
+    addParameters(b, f, Map.of());
+  }
+
+  /**
+   * As above; for a scenario file with {@code extends:}, {@code files} (path to file, see
+   * {@code Scenario.provenance()}) adds a column naming the file each value came from.
+   */
+  static void addParameters(HtmlReport.Builder b, ScenarioFile f, Map<String, String> files) {
     b.paragraph("Every number as the scenario file gives it, with the source it was read from"
         + " and the claim it rests on (sources: docs/model.md). Uncertain numbers are"
-        + " distributions: each run draws its own value, recorded in runs.csv.");
+        + " distributions: each run draws its own value, recorded in runs.csv."
+        + (files.isEmpty() ? "" : " The scenario extends another file; the last column says"
+            + " which file each value comes from."));
     List<List<String>> rows = new ArrayList<>();
     if (f.actors() != null) {
       f.actors().forEach((actor, params) -> {
         if (params != null) {
-          params.forEach((name, p) -> rows.add(row(actor, name, p)));
+          params.forEach((name, p) -> rows.add(withFile(row(actor, name, p), files,
+              "actors." + actor + "." + name)));
         }
       });
     }
     if (!rows.isEmpty()) {
-      b.table("Stances of the countries", List.of("Country", "Parameter", "Value", "Source",
-          "Claim"), rows);
+      b.table("Stances of the countries", header(files, "Country", "Parameter", "Value",
+          "Source", "Claim"), rows);
     }
     List<List<String>> other = new ArrayList<>();
-    addGroup(other, "relations", f.relations());
-    addGroup(other, "world", f.world());
-    addGroup(other, "mechanisms", f.mechanisms());
+    addGroup(other, "relations", f.relations(), files);
+    addGroup(other, "world", f.world(), files);
+    addGroup(other, "mechanisms", f.mechanisms(), files);
     if (!other.isEmpty()) {
-      b.table("Relations, world and mechanisms", List.of("Group", "Parameter", "Value",
+      b.table("Relations, world and mechanisms", header(files, "Group", "Parameter", "Value",
           "Source", "Claim"), other);
     }
     List<List<String>> scripted = new ArrayList<>();
     if (f.elections() != null) {
-      f.elections().forEach((actor, e) -> scripted.add(List.of("election", actor,
+      f.elections().forEach((actor, e) -> scripted.add(withFile(List.of("election", actor,
           "first " + e.first() + (e.everyMonths() != null ? ", every " + e.everyMonths()
-              + " months" : ""), "")));
+              + " months" : ""), ""), files, "elections." + actor + ".first")));
     }
     if (f.injects() != null) {
       for (ScenarioFile.InjectSpec i : f.injects()) {
-        scripted.add(List.of("inject", i.event(), i.date() != null ? i.date()
-            : "month " + i.month(), i.note() == null ? "" : i.note()));
+        scripted.add(withFile(List.of("inject", i.event(), i.date() != null ? i.date()
+            : "month " + i.month(), i.note() == null ? "" : i.note()), files, "injects"));
       }
     }
     if (f.policies() != null) {
       for (ScenarioFile.PolicySpec p : f.policies()) {
-        scripted.add(List.of("policy", p.actor() + " " + p.action(), "months " + p.from()
-            + "\u2013" + p.to(), p.note() == null ? "" : p.note()));
+        scripted.add(withFile(List.of("policy", p.actor() + " " + p.action(), "months "
+            + p.from() + "\u2013" + p.to(), p.note() == null ? "" : p.note()), files,
+            "policies"));
       }
     }
     if (!scripted.isEmpty()) {
-      b.table("Scripted elections, events and policies", List.of("Kind", "What", "When",
+      b.table("Scripted elections, events and policies", header(files, "Kind", "What", "When",
           "Note"), scripted);
     }
   }
 
   private static void addGroup(List<List<String>> rows, String group,
-      Map<String, ParameterSpec> params) {
+      Map<String, ParameterSpec> params, Map<String, String> files) {
     if (params != null) {
-      params.forEach((name, p) -> rows.add(row(group, name, p)));
+      params.forEach((name, p) -> rows.add(withFile(row(group, name, p), files,
+          group + "." + name)));
     }
+  }
+
+  private static List<String> header(Map<String, String> files, String... columns) {
+    List<String> h = new ArrayList<>(List.of(columns));
+    if (!files.isEmpty()) {
+      h.add("File");
+    }
+    return h;
+  }
+
+  /** The row, with the file its value came from when the scenario extends another. */
+  private static List<String> withFile(List<String> row, Map<String, String> files,
+      String path) {
+    if (files.isEmpty()) {
+      return row;
+    }
+    List<String> r = new ArrayList<>(row);
+    String file = files.get(path);
+    r.add(file == null ? "" : Path.of(file).getFileName().toString());
+    return r;
+  }
+
+  /** The manifest's record of which file each value came from (empty: one file). */
+  static Map<String, String> valueFiles(JsonNode scenario) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    scenario.path("parameters").path("valueFiles").fields()
+        .forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+    return out;
   }
 
   private static List<String> row(String group, String name, ParameterSpec p) {

@@ -28,6 +28,10 @@ public final class Scenario implements RunSource {
   private final List<Uncertain> uncertain;
   private final int runs;
   private final long seed;
+  // Set once by the loader for a file with extends: (see ScenarioInheritance), before the
+  // scenario is handed out; empty for a scenario read from one file.
+  private List<String> chain = List.of();
+  private Map<String, String> provenance = Map.of();
 
   Scenario(String name, String description, String file, String sha256, ScenarioFile spec,
       ModelParameters base, List<Uncertain> uncertain, int runs, long seed) {
@@ -60,7 +64,33 @@ public final class Scenario implements RunSource {
     return file;
   }
 
-  /** SHA-256 of the file's bytes, hex. */
+  /** Records the files a scenario with {@code extends:} was merged from. */
+  void inherited(List<String> files, Map<String, String> valueFiles) {
+    this.chain = List.copyOf(files);
+    this.provenance = Collections.unmodifiableMap(new LinkedHashMap<>(valueFiles));
+  }
+
+  /**
+   * For a scenario file with {@code extends:}: the file, the file it extends, and so on; empty
+   * for a scenario read from one file.
+   */
+  public List<String> chain() {
+    return chain;
+  }
+
+  /**
+   * For a scenario file with {@code extends:}: which file each value came from, by path
+   * ("actors.USA.pressure", "world.tension", "injects", "horizonMonths"); empty for a scenario
+   * read from one file (every value is then from {@link #file()}).
+   */
+  public Map<String, String> provenance() {
+    return provenance;
+  }
+
+  /**
+   * SHA-256 of the file's bytes, hex; for a file with {@code extends:}, of its bytes and of the
+   * files it extends, so a change to any of them changes it.
+   */
   public String sha256() {
     return sha256;
   }
@@ -138,6 +168,10 @@ public final class Scenario implements RunSource {
     out.put("elections", base.elections());
     out.put("injects", base.injects());
     out.put("policies", base.policies());
+    if (!chain.isEmpty()) {
+      out.put("extends", chain.subList(1, chain.size()));
+      out.put("valueFiles", provenance);
+    }
     return out;
   }
 }

@@ -61,6 +61,12 @@ public final class ScenarioLoader {
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
     String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+    ScenarioInheritance.Resolved merged = ScenarioInheritance.resolve(file, label, text);
+    if (merged != null) {
+      Scenario s = parse(merged.text(), label, stem, merged.sha256(), merged.locations());
+      s.inherited(merged.chain(), merged.provenance());
+      return s;
+    }
     return parse(text, label, stem, sha256(bytes));
   }
 
@@ -72,7 +78,11 @@ public final class ScenarioLoader {
 
   private static Scenario parse(String text, String label, String stem, String hash)
       throws ScenarioException {
-    YamlLocations where = YamlLocations.index(text);
+    return parse(text, label, stem, hash, YamlLocations.index(text));
+  }
+
+  private static Scenario parse(String text, String label, String stem, String hash,
+      YamlLocations where) throws ScenarioException {
     ScenarioFile spec = bind(text, label, where);
     if (spec == null) {
       throw new ScenarioException(label, 1, 1, "", "the file is empty");
@@ -161,7 +171,7 @@ public final class ScenarioLoader {
     if (at[0] == 0 && e.getLocation() != null) {
       at = new int[] {e.getLocation().getLineNr(), e.getLocation().getColumnNr()};
     }
-    return new ScenarioException(label, at[0], at[1], path, msg);
+    return new ScenarioException(where.file(path, label), at[0], at[1], path, msg);
   }
 
   private static String path(List<JsonMappingException.Reference> refs) {
@@ -229,7 +239,7 @@ public final class ScenarioLoader {
 
     ScenarioException error(String path, String message) {
       int[] loc = where.find(path);
-      return new ScenarioException(label, loc[0], loc[1], path, message);
+      return new ScenarioException(where.file(path, label), loc[0], loc[1], path, message);
     }
 
     Scenario validate(ScenarioFile f, String stem, String hash) throws ScenarioException {

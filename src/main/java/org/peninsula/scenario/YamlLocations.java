@@ -17,6 +17,9 @@ import java.util.Map;
  */
 final class YamlLocations {
   private final Map<String, int[]> locations = new HashMap<>();
+  /** The file each located path is in, when locations of several files are laid together. */
+  private final Map<String, String> files = new HashMap<>();
+  private String file;
 
   private YamlLocations() {}
 
@@ -96,6 +99,47 @@ final class YamlLocations {
       }
     }
     return sb.toString();
+  }
+
+  /** These locations, as being in {@code label}'s file. */
+  YamlLocations from(String label) {
+    this.file = label;
+    return this;
+  }
+
+  /** The file of the path's location (see {@link #find}), or {@code fallback} if unknown. */
+  String file(String path, String fallback) {
+    String p = path;
+    while (!p.isEmpty()) {
+      if (locations.containsKey(p)) {
+        return files.getOrDefault(p, file != null ? file : fallback);
+      }
+      int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+      p = cut < 0 ? "" : p.substring(0, cut);
+    }
+    return fallback;
+  }
+
+  /** Forgets the path and everything under it (a child file replaced or removed it). */
+  void dropUnder(String path) {
+    locations.keySet().removeIf(k -> isUnder(k, path));
+    files.keySet().removeIf(k -> isUnder(k, path));
+  }
+
+  /** Takes {@code other}'s location of {@code path} (and of everything under it if asked). */
+  void copy(YamlLocations other, String path, boolean subtree) {
+    for (Map.Entry<String, int[]> e : other.locations.entrySet()) {
+      if (subtree ? isUnder(e.getKey(), path) : e.getKey().equals(path)) {
+        locations.put(e.getKey(), e.getValue());
+        files.put(e.getKey(), other.files.getOrDefault(e.getKey(), other.file));
+      }
+    }
+  }
+
+  /** Whether {@code key} is {@code path} or a path inside it. */
+  static boolean isUnder(String key, String path) {
+    return key.equals(path) || key.startsWith(path) && key.length() > path.length()
+        && (key.charAt(path.length()) == '.' || key.charAt(path.length()) == '[');
   }
 
   /** Line and column of the path, or of its nearest located ancestor; {0, 0} if none. */

@@ -25,9 +25,8 @@ class StudyReportsBrowserTest {
 
   @BeforeAll
   static void setUp() throws IOException {
-    String s = Files.readString(Path.of("scenarios/sanctions-sensitivity.yaml"))
-        .replace("horizonMonths: 180", "horizonMonths: 24")
-        .replace("name: sanctions-sensitivity", "name: tiny-sanctions");
+    String s = "extends: " + Path.of("scenarios/sanctions-sensitivity.yaml").toAbsolutePath()
+        + "\nname: tiny-sanctions\nhorizonMonths: 24\n";
     tiny = tmp.resolve("tiny-sanctions.yaml");
     Files.writeString(tiny, s);
     browser = HeadlessBrowser.startOrSkip(1280, 900);

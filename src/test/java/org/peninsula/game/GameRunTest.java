@@ -47,7 +47,7 @@ class GameRunTest {
         org.peninsula.scenario.Scenario sc = org.peninsula.scenario.Scenario.load(file);
         long seed = sc.seed() + 3;
         GameScenario game = ScenarioFiles.READER.read(file.getFileName().toString(),
-            java.nio.file.Files.readString(file));
+            org.peninsula.scenario.ScenarioInheritance.selfContainedText(file));
         GameSetup setup = new GameSetup(file.getFileName().toString(), "", seed, 6,
             sc.horizonMonths() / 6);
         GameRun run = GameRun.of(game, setup);

@@ -126,6 +126,9 @@ public final class Chart {
    */
   public String svg(int w, int h) {
     SVGGraphics2D g2 = new SVGGraphics2D(w, h);
+    // JFreeSVG prefixes its clip-path ids with System.nanoTime(); the chart's name keeps ids
+    // distinct between charts and makes the same chart the same file on every run.
+    g2.setDefsKeyPrefix("_" + name);
     g2.setFontFunction(Chart::svgFontFamily);
     synchronized (chart) {
       chart.draw(g2, new Rectangle(0, 0, w, h));
