@@ -86,10 +86,58 @@ final class StudySupport {
   static java.util.List<org.peninsula.experiment.study.PointResult> run(PrintWriter err,
       Planned p, int threads, Path dir, String command,
       org.peninsula.experiment.study.DesignRunner.RunObserver observer) {
+    return run(err, p, threads, dir, command, observer, null);
+  }
+
+  /**
+   * The engine {@code --engine} names: null for local, else the one found on the class path
+   * (not found: a one-line error saying how to run the jar that has it).
+   */
+  static org.peninsula.experiment.StudyEngine engine(StudyOptions o) {
+    org.peninsula.experiment.StudyEngine.Provider provider = checkEngine(o);
+    if (provider == null) {
+      return null;
+    }
+    try {
+      return provider.open(o.master);
+    } catch (RuntimeException e) {
+      throw new ScenarioArgument.UserError("--engine " + provider.name() + (o.master == null
+          ? "" : " --master " + o.master) + ": cannot start: " + e.getMessage());
+    }
+  }
+
+  /** The provider of {@code --engine}, null for local; checked before a study folder is made. */
+  static org.peninsula.experiment.StudyEngine.Provider checkEngine(StudyOptions o) {
+    String name = o.engine == null ? "local" : o.engine.toLowerCase(Locale.ROOT);
+    if (name.equals("local")) {
+      if (o.master != null) {
+        throw new ScenarioArgument.UserError("--master is for --engine spark");
+      }
+      return null;
+    }
+    org.peninsula.experiment.StudyEngine.Provider provider =
+        org.peninsula.experiment.StudyEngine.provider(name);
+    if (provider == null) {
+      throw new ScenarioArgument.UserError("--engine " + o.engine + ": not on the class path"
+          + (name.equals("spark") ? "; the Spark engine is in the peninsula-spark jar: run"
+              + " spark-submit --class org.peninsula.cli.Main"
+              + " spark/target/peninsula-spark-0.1.0.jar ... (see docs/cluster.md)"
+              : "; engines: local" + org.peninsula.experiment.StudyEngine.available().stream()
+                  .map(n -> ", " + n).reduce("", String::concat)));
+    }
+    return provider;
+  }
+
+  /** As above, the runs played by {@code engine} (null: local threads). */
+  static java.util.List<org.peninsula.experiment.study.PointResult> run(PrintWriter err,
+      Planned p, int threads, Path dir, String command,
+      org.peninsula.experiment.study.DesignRunner.RunObserver observer,
+      org.peninsula.experiment.StudyEngine engine) {
     var plan = p.plan();
-    err.printf("%s: %s design, %d points x %d replications = %d runs, seed %d, %d threads -> %s%n",
+    err.printf("%s: %s design, %d points x %d replications = %d runs, seed %d, %s -> %s%n",
         p.scenario().name(), plan.method(), plan.design().size(), plan.replications(),
-        plan.totalRuns(), plan.seed(), threads, dir);
+        plan.totalRuns(), plan.seed(), engine == null ? threads + " threads"
+            : engine.description(), dir);
     err.flush();
     Path batchDir = dir.resolve(RUNS_DIR);
     String file = p.scenario().file() == null ? null
@@ -102,7 +150,7 @@ final class StudySupport {
       try (ProgressReporter progress = new ProgressReporter(err, p.scenario().name())) {
         return org.peninsula.experiment.study.StudyBatch.run(batchDir, p.scenario(),
             plan.design(), plan.replications(), spec, threads,
-            StudyResume.hooked(p.scenario().name(), progress), control).complete();
+            StudyResume.hooked(p.scenario().name(), progress), control, engine).complete();
       }
     });
     if (!complete) {

@@ -126,6 +126,12 @@ public final class EnsembleBatch {
    */
   public static Result start(Path dir, RunSource source, RunLayout layout, Spec spec,
       int threads, EnsembleListener listener, EnsembleControl control) throws IOException {
+    return start(dir, source, layout, spec, threads, listener, control, null);
+  }
+
+  private static Result start(Path dir, RunSource source, RunLayout layout, Spec spec,
+      int threads, EnsembleListener listener, EnsembleControl control, Remote remote)
+      throws IOException {
     Files.createDirectories(dir);
     if (Files.exists(dir.resolve(RUNS)) || Files.exists(dir.resolve(CHECKPOINT))) {
       throw new IllegalStateException(dir + " already holds a batch; use --resume " + dir);
@@ -144,7 +150,7 @@ public final class EnsembleBatch {
         spec.recordSeries(), paths, 0, header.length, null, false, 0);
     cp = saveCheckpoint(dir, cp, acc);
     ObjectNode manifest = newManifest(spec, source);
-    return go(dir, source, layout, cp, acc, manifest, threads, listener, control);
+    return go(dir, source, layout, cp, acc, manifest, threads, listener, control, remote);
   }
 
   /** Reads a batch's checkpoint (to find its scenario before resuming). */
@@ -179,6 +185,11 @@ public final class EnsembleBatch {
   /** As {@link #resume(Path, RunSource, int, EnsembleListener, EnsembleControl)} with a layout. */
   public static Result resume(Path dir, RunSource source, RunLayout layout, int threads,
       EnsembleListener listener, EnsembleControl control) throws IOException {
+    return resume(dir, source, layout, threads, listener, control, null);
+  }
+
+  private static Result resume(Path dir, RunSource source, RunLayout layout, int threads,
+      EnsembleListener listener, EnsembleControl control, Remote remote) throws IOException {
     Checkpoint cp = checkpoint(dir);
     if (!cp.scenarioName().equals(source.name()) || cp.horizon() != source.horizonMonths()
         || !cp.uncertainPaths().equals(List.copyOf(source.uncertainPaths()))) {
@@ -206,7 +217,7 @@ public final class EnsembleBatch {
     } catch (IOException | ClassCastException e) {
       manifest = SummaryJson.MAPPER.createObjectNode();
     }
-    return go(dir, source, layout, cp, acc, manifest, threads, listener, control);
+    return go(dir, source, layout, cp, acc, manifest, threads, listener, control, remote);
   }
 
   /**
@@ -220,9 +231,26 @@ public final class EnsembleBatch {
    */
   public static Result startOrResume(Path dir, RunSource source, RunLayout layout, Spec spec,
       int threads, EnsembleListener listener, EnsembleControl control) throws IOException {
+    return startOrResume(dir, source, layout, spec, threads, listener, control, null, null);
+  }
+
+  /**
+   * As {@link #startOrResume(Path, RunSource, RunLayout, Spec, int, EnsembleListener,
+   * EnsembleControl)}, the blocks played by {@code engine} (with {@code player}, which must play
+   * what {@code layout} says) instead of local threads; both null for the local engine. Either
+   * way the batch's files are the same, byte for byte.
+   */
+  public static Result startOrResume(Path dir, RunSource source, RunLayout layout, Spec spec,
+      int threads, EnsembleListener listener, EnsembleControl control, StudyEngine engine,
+      StudyEngine.BlockPlayer player) throws IOException {
+    Remote remote = engine == null ? null : new Remote(engine, player);
+    if (remote != null && player.runs() != spec.runs()) {
+      throw new IllegalArgumentException(player.runs() + " runs to play, " + spec.runs()
+          + " in the batch");
+    }
     if (!Files.exists(dir.resolve(CHECKPOINT))) {
       Files.deleteIfExists(dir.resolve(RUNS));
-      return start(dir, source, layout, spec, threads, listener, control);
+      return start(dir, source, layout, spec, threads, listener, control, remote);
     }
     Checkpoint cp = checkpoint(dir);
     if (cp.masterSeed() != spec.masterSeed() || cp.runsAsked() != spec.runs()
@@ -232,12 +260,16 @@ public final class EnsembleBatch {
           + "), not " + spec.runs() + " runs, seed " + spec.masterSeed() + ", sha256 "
           + spec.scenarioSha256());
     }
-    return resume(dir, source, layout, threads, listener, control);
+    return resume(dir, source, layout, threads, listener, control, remote);
   }
+
+  /** An engine other than local threads, and what it plays. */
+  private record Remote(StudyEngine engine, StudyEngine.BlockPlayer player) {}
 
   private static Result go(Path dir, RunSource source, RunLayout layout, Checkpoint start,
       EnsembleAccumulator acc,
-      ObjectNode manifest, int threads, EnsembleListener listener, EnsembleControl control)
+      ObjectNode manifest, int threads, EnsembleListener listener, EnsembleControl control,
+      Remote remote)
       throws IOException {
     EnsembleListener l = listener == null ? EnsembleListener.NONE : listener;
     EnsembleControl c = control == null ? new EnsembleControl() : control;
@@ -246,6 +278,11 @@ public final class EnsembleBatch {
     List<String> paths = start.uncertainPaths();
     long total = start.runsAsked();
     long from = start.nextRun();
+    if (remote != null) {
+      manifest.put("engineLastSession", remote.engine().description());
+    } else {
+      manifest.remove("engineLastSession");
+    }
     writeManifest(dir, manifest, start, acc, threads, "running", startedAt, null, 0, 0);
     l.started(total, from);
     Checkpoint[] cp = {start};
@@ -254,10 +291,7 @@ public final class EnsembleBatch {
       ch.truncate(start.runsCsvBytes());
       ch.position(start.runsCsvBytes());
       long[] lastSave = {System.nanoTime()};
-      next = EnsembleEngine.run(
-          () -> new RunWorker(new SourceTrial(layout, paths), start.masterSeed(),
-              start.horizon(), paths.size(), start.recordSeries(), true),
-          from, total, threads, c,
+      StudyEngine.Committer commit =
           block -> {
             writeFully(ch, block.csv);
             acc.add(block);
@@ -270,7 +304,12 @@ public final class EnsembleBatch {
                   false, start.wallSeconds() + (now - t0) / 1e9), acc);
               lastSave[0] = now;
             }
-          });
+          };
+      next = remote != null ? remote.engine().run(remote.player(), from, total, c, commit)
+          : EnsembleEngine.run(
+              () -> new RunWorker(new SourceTrial(layout, paths), start.masterSeed(),
+                  start.horizon(), paths.size(), start.recordSeries(), true),
+              from, total, threads, c, commit);
       ch.force(true);
       double wall = start.wallSeconds() + (System.nanoTime() - t0) / 1e9;
       cp[0] = saveCheckpoint(dir, cp[0].advance(next, ch.position(), cp[0].stateFile(),

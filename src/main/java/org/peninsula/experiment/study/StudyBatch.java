@@ -15,12 +15,14 @@ import org.peninsula.experiment.EnsembleControl;
 import org.peninsula.experiment.EnsembleListener;
 import org.peninsula.experiment.RunLayout;
 import org.peninsula.experiment.RunsCsv;
+import org.peninsula.experiment.StudyEngine;
 import org.peninsula.experiment.design.Design;
 import org.peninsula.experiment.design.DesignPoint;
 import org.peninsula.model.Future;
 import org.peninsula.model.Outcome;
 import org.peninsula.scenario.PinnedSource;
 import org.peninsula.scenario.RunSource;
+import org.peninsula.scenario.Scenario;
 
 /**
  * A design run as one resumable {@link EnsembleBatch}: run {@code i} plays design point
@@ -36,10 +38,24 @@ public final class StudyBatch {
 
   /** The layout: point {@code run / replications}, seed index {@code run % replications}. */
   public static RunLayout layout(RunSource scenario, Design design, int replications) {
-    List<String> paths = design.space().names();
-    RunSource[] sources = new RunSource[design.size()];
+    return layout(scenario, design.space().names(), values(design), replications);
+  }
+
+  /** The design's points' values, point by point. */
+  static double[][] values(Design design) {
+    double[][] values = new double[design.size()][];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = design.points().get(i).values();
+    }
+    return values;
+  }
+
+  /** As {@link #layout(RunSource, Design, int)}, the design given as its parameters' values. */
+  static RunLayout layout(RunSource scenario, List<String> paths, double[][] points,
+      int replications) {
+    RunSource[] sources = new RunSource[points.length];
     for (int i = 0; i < sources.length; i++) {
-      sources[i] = PinnedSource.of(scenario, paths, design.points().get(i).values());
+      sources[i] = PinnedSource.of(scenario, paths, points[i]);
     }
     return new RunLayout() {
       @Override
@@ -68,6 +84,28 @@ public final class StudyBatch {
     }
     return EnsembleBatch.startOrResume(dir, scenario, layout(scenario, design, replications),
         spec, threads, listener, control);
+  }
+
+  /**
+   * As {@link #run(Path, RunSource, Design, int, EnsembleBatch.Spec, int, EnsembleListener,
+   * EnsembleControl)}, the runs played by {@code engine} (null: local threads). The engine gets
+   * the scenario as its text and the design as numbers ({@link StudyBlocks}); the files written
+   * are the local engine's, byte for byte.
+   */
+  public static EnsembleBatch.Result run(Path dir, Scenario scenario, Design design,
+      int replications, EnsembleBatch.Spec spec, int threads, EnsembleListener listener,
+      EnsembleControl control, StudyEngine engine) throws IOException {
+    if (engine == null) {
+      return run(dir, scenario, design, replications, spec, threads, listener, control);
+    }
+    if (spec.runs() != (long) design.size() * replications) {
+      throw new IllegalArgumentException(spec.runs() + " runs for " + design.size()
+          + " points x " + replications + " replications");
+    }
+    StudyBlocks player = StudyBlocks.of(scenario, design.space().names(), values(design),
+        replications, spec.masterSeed(), spec.recordSeries());
+    return EnsembleBatch.startOrResume(dir, scenario, layout(scenario, design, replications),
+        spec, threads, listener, control, engine, player);
   }
 
   /**
