@@ -13,8 +13,16 @@ public interface RunLayout {
   /** The source run {@code run} draws its parameters from. */
   RunSource source(long run);
 
-  /** Run {@code run} is seeded with {@code RunSeeds.of(masterSeed, seedIndex(run))}. */
+  /** Run {@code run} is seeded with {@code RunSeeds.of(masterSeed(...), seedIndex(run))}. */
   long seedIndex(long run);
+
+  /**
+   * The master seed of run {@code run}'s seed: the batch's, except for the design points a
+   * study's noise-floor dummy moves to its second stream ({@code NoiseFloor.seed}).
+   */
+  default long masterSeed(long run, long batchSeed) {
+    return batchSeed;
+  }
 
   /** Run i plays {@code source} with seed index i: the usual ensemble. */
   static RunLayout of(RunSource source) {

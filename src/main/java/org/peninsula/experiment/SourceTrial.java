@@ -51,6 +51,11 @@ final class SourceTrial implements Trial {
   }
 
   @Override
+  public long masterSeed(long run, long batchSeed) {
+    return layout.masterSeed(run, batchSeed);
+  }
+
+  @Override
   public long seedIndex(long run) {
     return layout.seedIndex(run);
   }

@@ -24,6 +24,11 @@ interface Trial {
     return run;
   }
 
+  /** The master seed run {@code run} draws its seed from (the batch's, unless a layout says). */
+  default long masterSeed(long run, long batchSeed) {
+    return batchSeed;
+  }
+
   /** The last run threw: do not reuse its simulation. */
   void discard();
 }

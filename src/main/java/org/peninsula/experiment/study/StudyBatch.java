@@ -18,6 +18,7 @@ import org.peninsula.experiment.RunsCsv;
 import org.peninsula.experiment.StudyEngine;
 import org.peninsula.experiment.design.Design;
 import org.peninsula.experiment.design.DesignPoint;
+import org.peninsula.experiment.design.NoiseFloor;
 import org.peninsula.model.Future;
 import org.peninsula.model.Outcome;
 import org.peninsula.scenario.PinnedSource;
@@ -37,22 +38,36 @@ public final class StudyBatch {
   private StudyBatch() {}
 
   /** The layout: point {@code run / replications}, seed index {@code run % replications}. */
-  public static RunLayout layout(RunSource scenario, Design design, int replications) {
-    return layout(scenario, design.space().names(), values(design), replications);
+  public static RunLayout layout(RunSource scenario, Design design, int replications,
+      long masterSeed) {
+    return layout(scenario, NoiseFloor.modelNames(design.space()), modelValues(design),
+        pointSeeds(design, masterSeed), replications);
   }
 
-  /** The design's points' values, point by point. */
-  static double[][] values(Design design) {
+  /** The values the model sees at each point (without the noise-floor dummy's). */
+  static double[][] modelValues(Design design) {
     double[][] values = new double[design.size()][];
     for (int i = 0; i < values.length; i++) {
-      values[i] = design.points().get(i).values();
+      values[i] = NoiseFloor.modelValues(design.space(), design.points().get(i).values());
     }
     return values;
   }
 
-  /** As {@link #layout(RunSource, Design, int)}, the design given as its parameters' values. */
+  /** The master seed of each point's replications, as {@link DesignRunner} seeds them. */
+  static long[] pointSeeds(Design design, long masterSeed) {
+    long[] seeds = new long[design.size()];
+    for (int i = 0; i < seeds.length; i++) {
+      seeds[i] = NoiseFloor.seed(design.space(), design.points().get(i).values(), masterSeed);
+    }
+    return seeds;
+  }
+
+  /**
+   * As {@link #layout(RunSource, Design, int, long)}, the design given as the model's parameter
+   * values and each point's master seed.
+   */
   static RunLayout layout(RunSource scenario, List<String> paths, double[][] points,
-      int replications) {
+      long[] pointSeeds, int replications) {
     RunSource[] sources = new RunSource[points.length];
     for (int i = 0; i < sources.length; i++) {
       sources[i] = PinnedSource.of(scenario, paths, points[i]);
@@ -66,6 +81,11 @@ public final class StudyBatch {
       @Override
       public long seedIndex(long run) {
         return run % replications;
+      }
+
+      @Override
+      public long masterSeed(long run, long batchSeed) {
+        return pointSeeds[(int) (run / replications)];
       }
     };
   }
@@ -82,8 +102,9 @@ public final class StudyBatch {
       throw new IllegalArgumentException(spec.runs() + " runs for " + design.size()
           + " points x " + replications + " replications");
     }
-    return EnsembleBatch.startOrResume(dir, scenario, layout(scenario, design, replications),
-        spec, threads, listener, control);
+    return EnsembleBatch.startOrResume(dir, scenario,
+        layout(scenario, design, replications, spec.masterSeed()), spec, threads, listener,
+        control);
   }
 
   /**
@@ -102,10 +123,12 @@ public final class StudyBatch {
       throw new IllegalArgumentException(spec.runs() + " runs for " + design.size()
           + " points x " + replications + " replications");
     }
-    StudyBlocks player = StudyBlocks.of(scenario, design.space().names(), values(design),
-        replications, spec.masterSeed(), spec.recordSeries());
-    return EnsembleBatch.startOrResume(dir, scenario, layout(scenario, design, replications),
-        spec, threads, listener, control, engine, player);
+    StudyBlocks player = StudyBlocks.of(scenario, NoiseFloor.modelNames(design.space()),
+        modelValues(design), pointSeeds(design, spec.masterSeed()), replications,
+        spec.masterSeed(), spec.recordSeries());
+    return EnsembleBatch.startOrResume(dir, scenario,
+        layout(scenario, design, replications, spec.masterSeed()), spec, threads, listener,
+        control, engine, player);
   }
 
   /**

@@ -21,14 +21,17 @@ public final class StudyBlocks implements StudyEngine.BlockPlayer {
   private final String scenarioLabel;
   private final List<String> names;
   private final double[][] points;
+  private final long[] pointSeeds;
   private final int replications;
   private final long masterSeed;
   private final boolean recordSeries;
   private transient ThreadLocal<BlockWorker> workers;
 
   private StudyBlocks(String scenarioText, String scenarioLabel, List<String> names,
-      double[][] points, int replications, long masterSeed, boolean recordSeries) {
+      double[][] points, long[] pointSeeds, int replications, long masterSeed,
+      boolean recordSeries) {
     this.scenarioText = scenarioText;
+    this.pointSeeds = pointSeeds;
     this.scenarioLabel = scenarioLabel;
     this.names = List.copyOf(names);
     this.points = points;
@@ -37,17 +40,22 @@ public final class StudyBlocks implements StudyEngine.BlockPlayer {
     this.recordSeries = recordSeries;
   }
 
-  /** The study of {@code scenario} (loaded from a file, so it knows its text). */
+  /**
+   * The study of {@code scenario} (loaded from a file, so it knows its text).
+   *
+   * @param names the parameters the model sees; {@code points} their values at each point
+   * @param pointSeeds the master seed of each point's replications
+   */
   public static StudyBlocks of(Scenario scenario, List<String> names, double[][] points,
-      int replications, long masterSeed, boolean recordSeries) {
+      long[] pointSeeds, int replications, long masterSeed, boolean recordSeries) {
     if (scenario.text() == null) {
       throw new IllegalArgumentException("scenario '" + scenario.name() + "' has no text");
     }
     // The label keeps the file's name, from which the scenario takes its default name.
     String label = scenario.file() == null ? scenario.name() + ".yaml"
         : java.nio.file.Path.of(scenario.file()).getFileName().toString();
-    return new StudyBlocks(scenario.text(), label, names, points, replications, masterSeed,
-        recordSeries);
+    return new StudyBlocks(scenario.text(), label, names, points, pointSeeds, replications,
+        masterSeed, recordSeries);
   }
 
   @Override
@@ -79,7 +87,7 @@ public final class StudyBlocks implements StudyEngine.BlockPlayer {
       throw new IllegalStateException("the shipped scenario does not parse: " + e.getMessage(),
           e);
     }
-    return new BlockWorker(s, StudyBatch.layout(s, names, points, replications), masterSeed,
-        recordSeries);
+    return new BlockWorker(s, StudyBatch.layout(s, names, points, pointSeeds, replications),
+        masterSeed, recordSeries);
   }
 }
