@@ -1,0 +1,106 @@
+package org.peninsula.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peninsula.cli.Main;
+import picocli.CommandLine;
+
+/**
+ * The Spark engine in local mode against the local engine, through the command line: the same
+ * study writes the same bytes. Small studies on a scenario cut to two years, so the whole class
+ * takes seconds beyond Spark's start.
+ */
+class SparkEngineTest {
+  @TempDir static Path tmp;
+  static Path tiny;
+
+  @BeforeAll
+  static void tinyScenario() throws IOException {
+    // extends: as well, so the executors play the merged text they were shipped
+    String s = "extends: " + Path.of("scenarios/sanctions-sensitivity.yaml").toAbsolutePath()
+        + "\nname: tiny-sanctions\nhorizonMonths: 24\n";
+    tiny = tmp.resolve("tiny-sanctions.yaml");
+    Files.writeString(tiny, s);
+  }
+
+  private static String run(String... args) {
+    CommandLine cmd = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cmd.setOut(new PrintWriter(out, true));
+    cmd.setErr(new PrintWriter(err, true));
+    int code = cmd.execute(args);
+    assertEquals(0, code, err.toString());
+    return err.toString();
+  }
+
+  private static Path study(String out) throws IOException {
+    try (Stream<Path> s = Files.walk(tmp.resolve(out))) {
+      return s.filter(p -> p.getFileName().toString().equals("study.json")).findFirst()
+          .orElseThrow().getParent();
+    }
+  }
+
+  private static void sameBytes(Path a, Path b, String file) throws IOException {
+    byte[] x = Files.readAllBytes(a.resolve(file));
+    assertTrue(x.length > 0, file);
+    assertArrayEquals(x, Files.readAllBytes(b.resolve(file)), file + " differs");
+  }
+
+  @Test
+  void sobolStudyOnSparkWritesTheLocalEnginesIndicesAndPoints() throws IOException {
+    String[] study = {"sensitivity", tiny.toString(), "--method", "sobol", "--samples", "8",
+        "--replications", "3", "--outcome", "peakTension,sanctionsCollapse"};
+    run(concat(study, "--threads", "2", "--out", tmp.resolve("sobol-local").toString()));
+    String err = run(concat(study, "--engine", "spark", "--master", "local[2]", "--out",
+        tmp.resolve("sobol-spark").toString()));
+    assertTrue(err.contains("spark local[2]"), err);
+    Path local = study("sobol-local");
+    Path spark = study("sobol-spark");
+    sameBytes(local, spark, "points.csv");
+    sameBytes(local, spark, "sensitivity.csv");
+    sameBytes(local, spark, "runs/runs.csv");
+    sameBytes(local, spark, "runs/summary.json");
+    // 8 x (7 + 2) Saltelli points (seven parameters and the noise-floor dummy), three runs each
+    assertEquals(8 * 10 * 3 + 1, Files.readAllLines(spark.resolve("runs/runs.csv")).size());
+  }
+
+  @Test
+  void sweepOnSparkWritesTheLocalEnginesSweepCsvOverManyTasksAndJobs() throws IOException {
+    String[] sweep = {"sweep", tiny.toString(), "--samples", "6", "--replications", "4"};
+    run(concat(sweep, "--threads", "1", "--out", tmp.resolve("sweep-local").toString()));
+    // two runs a task: twelve tasks, in two jobs of six (three per core), committed in order
+    System.setProperty("peninsula.spark.taskRuns", "2");
+    try {
+      run(concat(sweep, "--engine", "spark", "--master", "local[2]", "--out",
+          tmp.resolve("sweep-spark").toString()));
+    } finally {
+      System.clearProperty("peninsula.spark.taskRuns");
+    }
+    sameBytes(study("sweep-local"), study("sweep-spark"), "sweep.csv");
+    sameBytes(study("sweep-local"), study("sweep-spark"), "runs/runs.csv");
+  }
+
+  @Test
+  void tasksAreAFewPerCoreAndAtMostTheMaximum() {
+    assertEquals(2, SparkEngine.taskRuns(12, 2));
+    assertEquals(1, SparkEngine.taskRuns(1, 8));
+    assertEquals(167, SparkEngine.taskRuns(1000, 2));
+    assertEquals(2048, SparkEngine.taskRuns(10_000_000, 2));
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
+  }
+}
