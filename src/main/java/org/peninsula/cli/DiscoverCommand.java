@@ -105,7 +105,8 @@ public final class DiscoverCommand implements Callable<Integer> {
           : (point, future, values) -> {
             runRows.add(p.plan().design().points().get(point).values());
             runValues.add(measure.ofRun(future, values));
-          }, engine);
+          }, engine,
+          "parquet".equalsIgnoreCase(study.format));
     }
     if (results == null) {
       return StudyResume.interrupted(err, "discover", dir);

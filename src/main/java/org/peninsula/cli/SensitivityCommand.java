@@ -82,7 +82,8 @@ public final class SensitivityCommand implements Callable<Integer> {
         StudySupport.identity(p));
     List<PointResult> results;
     try (org.peninsula.experiment.StudyEngine engine = StudySupport.engine(study)) {
-      results = StudySupport.run(err, p, t, dir, "sensitivity", null, engine);
+      results = StudySupport.run(err, p, t, dir, "sensitivity", null, engine,
+          "parquet".equalsIgnoreCase(study.format));
     }
     if (results == null) {
       return StudyResume.interrupted(err, "sensitivity", dir);

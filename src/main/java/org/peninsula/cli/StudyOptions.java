@@ -38,6 +38,11 @@ final class StudyOptions {
       + " spark-submit set, else local[*].")
   String master;
 
+  @Option(names = "--format", paramLabel = "F", defaultValue = "csv",
+      description = "csv (default), or parquet: runs/runs.csv also as runs/runs.parquet (with"
+          + " --engine spark; schema in docs/cluster.md).")
+  String format;
+
   @Option(names = "--resume", paramLabel = "DIR", description = "Finish the interrupted study"
       + " in DIR (its recorded scenario and settings; options given again must match them).")
   Path resume;

@@ -86,7 +86,7 @@ final class StudySupport {
   static java.util.List<org.peninsula.experiment.study.PointResult> run(PrintWriter err,
       Planned p, int threads, Path dir, String command,
       org.peninsula.experiment.study.DesignRunner.RunObserver observer) {
-    return run(err, p, threads, dir, command, observer, null);
+    return run(err, p, threads, dir, command, observer, null, false);
   }
 
   /**
@@ -109,9 +109,18 @@ final class StudySupport {
   /** The provider of {@code --engine}, null for local; checked before a study folder is made. */
   static org.peninsula.experiment.StudyEngine.Provider checkEngine(StudyOptions o) {
     String name = o.engine == null ? "local" : o.engine.toLowerCase(Locale.ROOT);
+    String format = o.format == null ? "csv" : o.format.toLowerCase(Locale.ROOT);
+    if (!format.equals("csv") && !format.equals("parquet")) {
+      throw new ScenarioArgument.UserError("--format must be csv or parquet, not '" + o.format
+          + "'");
+    }
     if (name.equals("local")) {
       if (o.master != null) {
         throw new ScenarioArgument.UserError("--master is for --engine spark");
+      }
+      if (format.equals("parquet")) {
+        throw new ScenarioArgument.UserError("--format parquet needs --engine spark (the"
+            + " peninsula-spark jar, see docs/cluster.md)");
       }
       return null;
     }
@@ -132,7 +141,7 @@ final class StudySupport {
   static java.util.List<org.peninsula.experiment.study.PointResult> run(PrintWriter err,
       Planned p, int threads, Path dir, String command,
       org.peninsula.experiment.study.DesignRunner.RunObserver observer,
-      org.peninsula.experiment.StudyEngine engine) {
+      org.peninsula.experiment.StudyEngine engine, boolean parquet) {
     var plan = p.plan();
     err.printf("%s: %s design, %d points x %d replications = %d runs, seed %d, %s -> %s%n",
         p.scenario().name(), plan.method(), plan.design().size(), plan.replications(),
@@ -163,6 +172,14 @@ final class StudySupport {
     } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
       throw new ScenarioArgument.UserError(batchDir.resolve(
           org.peninsula.experiment.EnsembleBatch.RUNS) + ": cannot read: " + e.getMessage());
+    }
+    if (engine != null && parquet) {
+      Path csv = batchDir.resolve(org.peninsula.experiment.EnsembleBatch.RUNS);
+      try {
+        engine.writeParquet(csv, batchDir.resolve("runs.parquet"));
+      } catch (IOException | RuntimeException e) {
+        throw new ScenarioArgument.UserError(csv + ": cannot write as Parquet: " + e.getMessage());
+      }
     }
     long failed = results.stream().mapToLong(r -> r.failed()).sum();
     err.printf("%d runs in %.1f s%s%n", plan.totalRuns(), (System.nanoTime() - start) / 1e9,

@@ -55,7 +55,8 @@ public final class SweepCommand implements Callable<Integer> {
         StudySupport.identity(p));
     List<PointResult> results;
     try (org.peninsula.experiment.StudyEngine engine = StudySupport.engine(study)) {
-      results = StudySupport.run(err, p, t, dir, "sweep", null, engine);
+      results = StudySupport.run(err, p, t, dir, "sweep", null, engine,
+          "parquet".equalsIgnoreCase(study.format));
     }
     if (results == null) {
       return StudyResume.interrupted(err, "sweep", dir);

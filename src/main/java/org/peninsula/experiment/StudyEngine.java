@@ -56,6 +56,17 @@ public interface StudyEngine extends AutoCloseable {
   long run(BlockPlayer player, long from, long to, EnsembleControl control, Committer committer)
       throws IOException;
 
+  /**
+   * Writes {@code runsCsv} (a batch's runs.csv) as the Parquet file {@code parquet}, for the
+   * engines that can (the schema is in docs/cluster.md).
+   *
+   * @throws UnsupportedOperationException if this engine writes no Parquet
+   */
+  default void writeParquet(java.nio.file.Path runsCsv, java.nio.file.Path parquet)
+      throws IOException {
+    throw new UnsupportedOperationException(description() + " writes no Parquet");
+  }
+
   @Override
   void close();
 

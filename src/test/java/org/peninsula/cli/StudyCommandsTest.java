@@ -162,6 +162,10 @@ class StudyCommandsTest {
         "local[2]");
     assertEquals(2, master.exitCode(), master.err());
     assertTrue(master.err().contains("--master is for --engine spark"), master.err());
+    CommandRunner.Result parquet = CommandRunner.run("sweep", tiny.toString(), "--format",
+        "parquet");
+    assertEquals(2, parquet.exitCode(), parquet.err());
+    assertTrue(parquet.err().contains("--format parquet needs --engine spark"), parquet.err());
   }
 
   private static String[] concat(String[] a, String... b) {

@@ -170,6 +170,12 @@ public final class SparkEngine implements StudyEngine {
   }
 
   @Override
+  public void writeParquet(java.nio.file.Path runsCsv, java.nio.file.Path parquet)
+      throws IOException {
+    RunsParquet.write(runsCsv, parquet);
+  }
+
+  @Override
   public void close() {
     session.stop();
   }

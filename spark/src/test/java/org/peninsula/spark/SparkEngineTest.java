@@ -13,7 +13,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.peninsula.cli.Main;
+import org.peninsula.experiment.RunsCsv;
+import org.peninsula.model.Outcome;
 import picocli.CommandLine;
 
 /**
@@ -77,19 +84,53 @@ class SparkEngineTest {
   }
 
   @Test
-  void sweepOnSparkWritesTheLocalEnginesSweepCsvOverManyTasksAndJobs() throws IOException {
+  void sweepOnSparkWritesTheLocalEnginesSweepCsvOverManyTasksAndJobsAndParquet() throws IOException {
     String[] sweep = {"sweep", tiny.toString(), "--samples", "6", "--replications", "4"};
     run(concat(sweep, "--threads", "1", "--out", tmp.resolve("sweep-local").toString()));
     // two runs a task: twelve tasks, in two jobs of six (three per core), committed in order
     System.setProperty("peninsula.spark.taskRuns", "2");
     try {
-      run(concat(sweep, "--engine", "spark", "--master", "local[2]", "--out",
-          tmp.resolve("sweep-spark").toString()));
+      run(concat(sweep, "--engine", "spark", "--master", "local[2]", "--format", "parquet",
+          "--out", tmp.resolve("sweep-spark").toString()));
     } finally {
       System.clearProperty("peninsula.spark.taskRuns");
     }
     sameBytes(study("sweep-local"), study("sweep-spark"), "sweep.csv");
     sameBytes(study("sweep-local"), study("sweep-spark"), "runs/runs.csv");
+    parquetEqualsCsv(study("sweep-spark").resolve("runs"));
+  }
+
+  /** runs.parquet, read by Spark, holds runs.csv's rows: same columns, same values, row by row. */
+  private static void parquetEqualsCsv(Path runs) throws IOException {
+    List<RunsCsv.Row> csv = new ArrayList<>();
+    RunsCsv.read(runs.resolve("runs.csv"), csv::add);
+    List<String> header = RunsCsv.split(Files.readAllLines(runs.resolve("runs.csv")).get(0));
+    SparkSession spark = SparkEngine.session("local[1]");
+    try {
+      Dataset<Row> df = spark.read().parquet(runs.resolve("runs.parquet").toString());
+      assertEquals(header, List.of(df.columns()));
+      List<Row> rows = df.collectAsList();
+      assertEquals(csv.size(), rows.size());
+      int paths = header.indexOf(RunsCsv.FUTURE) - 2;
+      for (int i = 0; i < rows.size(); i++) {
+        Row p = rows.get(i);
+        RunsCsv.Row c = csv.get(i);
+        assertEquals(c.run(), p.getLong(0));
+        assertEquals(c.seed(), p.getLong(1));
+        for (int k = 0; k < paths; k++) {
+          assertEquals(c.drawn()[k], p.isNullAt(2 + k) ? Double.NaN : p.getDouble(2 + k));
+        }
+        assertEquals(c.future() == null ? null : c.future().name(), p.getString(2 + paths));
+        for (int k = 0; k < Outcome.COUNT; k++) {
+          int col = 3 + paths + k;
+          assertEquals(c.values()[k], p.isNullAt(col) ? Double.NaN : p.getDouble(col),
+              "run " + c.run() + " " + header.get(col));
+        }
+        assertEquals(c.error(), p.getString(3 + paths + Outcome.COUNT));
+      }
+    } finally {
+      spark.stop();
+    }
   }
 
   @Test
