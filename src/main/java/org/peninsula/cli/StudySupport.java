@@ -94,28 +94,39 @@ final class StudySupport {
    * (not found: a one-line error saying how to run the jar that has it).
    */
   static org.peninsula.experiment.StudyEngine engine(StudyOptions o) {
-    org.peninsula.experiment.StudyEngine.Provider provider = checkEngine(o);
+    return engine(o.engine, o.master, o.format);
+  }
+
+  /** As {@link #engine(StudyOptions)} for the given {@code --engine}, --master, --format. */
+  static org.peninsula.experiment.StudyEngine engine(String engine, String master,
+      String format) {
+    org.peninsula.experiment.StudyEngine.Provider provider = checkEngine(engine, master, format);
     if (provider == null) {
       return null;
     }
     try {
-      return provider.open(o.master);
+      return provider.open(master);
     } catch (RuntimeException e) {
-      throw new ScenarioArgument.UserError("--engine " + provider.name() + (o.master == null
-          ? "" : " --master " + o.master) + ": cannot start: " + e.getMessage());
+      throw new ScenarioArgument.UserError("--engine " + provider.name() + (master == null
+          ? "" : " --master " + master) + ": cannot start: " + e.getMessage());
     }
   }
 
   /** The provider of {@code --engine}, null for local; checked before a study folder is made. */
   static org.peninsula.experiment.StudyEngine.Provider checkEngine(StudyOptions o) {
-    String name = o.engine == null ? "local" : o.engine.toLowerCase(Locale.ROOT);
-    String format = o.format == null ? "csv" : o.format.toLowerCase(Locale.ROOT);
+    return checkEngine(o.engine, o.master, o.format);
+  }
+
+  static org.peninsula.experiment.StudyEngine.Provider checkEngine(String engine,
+      String master, String format0) {
+    String name = engine == null ? "local" : engine.toLowerCase(Locale.ROOT);
+    String format = format0 == null ? "csv" : format0.toLowerCase(Locale.ROOT);
     if (!format.equals("csv") && !format.equals("parquet")) {
-      throw new ScenarioArgument.UserError("--format must be csv or parquet, not '" + o.format
+      throw new ScenarioArgument.UserError("--format must be csv or parquet, not '" + format0
           + "'");
     }
     if (name.equals("local")) {
-      if (o.master != null) {
+      if (master != null) {
         throw new ScenarioArgument.UserError("--master is for --engine spark");
       }
       if (format.equals("parquet")) {
@@ -127,7 +138,7 @@ final class StudySupport {
     org.peninsula.experiment.StudyEngine.Provider provider =
         org.peninsula.experiment.StudyEngine.provider(name);
     if (provider == null) {
-      throw new ScenarioArgument.UserError("--engine " + o.engine + ": not on the class path"
+      throw new ScenarioArgument.UserError("--engine " + engine + ": not on the class path"
           + (name.equals("spark") ? "; the Spark engine is in the peninsula-spark jar: run"
               + " spark-submit --class org.peninsula.cli.Main"
               + " spark/target/peninsula-spark-0.1.0.jar ... (see docs/cluster.md)"

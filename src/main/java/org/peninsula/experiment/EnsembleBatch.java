@@ -153,6 +153,26 @@ public final class EnsembleBatch {
     return go(dir, source, layout, cp, acc, manifest, threads, listener, control, remote);
   }
 
+  /**
+   * As {@link #start(Path, RunSource, Spec, int, EnsembleListener, EnsembleControl)}, the runs
+   * played by {@code engine} with {@code player} (which plays {@code source}'s plain ensemble);
+   * both null for local threads.
+   */
+  public static Result start(Path dir, RunSource source, Spec spec, int threads,
+      EnsembleListener listener, EnsembleControl control, StudyEngine engine,
+      StudyEngine.BlockPlayer player) throws IOException {
+    return start(dir, source, RunLayout.of(source), spec, threads, listener, control,
+        engine == null ? null : new Remote(engine, player));
+  }
+
+  /** As {@link #resume(Path, RunSource, int, EnsembleListener, EnsembleControl)} on an engine. */
+  public static Result resume(Path dir, RunSource source, int threads,
+      EnsembleListener listener, EnsembleControl control, StudyEngine engine,
+      StudyEngine.BlockPlayer player) throws IOException {
+    return resume(dir, source, RunLayout.of(source), threads, listener, control,
+        engine == null ? null : new Remote(engine, player));
+  }
+
   /** Reads a batch's checkpoint (to find its scenario before resuming). */
   public static Checkpoint checkpoint(Path dir) throws IOException {
     Path file = dir.resolve(CHECKPOINT);

@@ -134,6 +134,26 @@ class SparkEngineTest {
   }
 
   @Test
+  void runOnSparkWritesTheLocalEnginesRunsAndSummary() throws IOException {
+    String[] run = {"run", tiny.toString(), "--runs", "300", "--seed", "3"};
+    run(concat(run, "--threads", "2", "--out", tmp.resolve("run-local").toString()));
+    run(concat(run, "--engine", "spark", "--master", "local[2]", "--out",
+        tmp.resolve("run-spark").toString()));
+    Path local = batch("run-local");
+    Path spark = batch("run-spark");
+    sameBytes(local, spark, "runs.csv");
+    // with the monthly series histograms, shipped back from the executors in each block
+    sameBytes(local, spark, "summary.json");
+  }
+
+  private static Path batch(String out) throws IOException {
+    try (Stream<Path> s = Files.walk(tmp.resolve(out))) {
+      return s.filter(p -> p.getFileName().toString().equals("summary.json")).findFirst()
+          .orElseThrow().getParent();
+    }
+  }
+
+  @Test
   void tasksAreAFewPerCoreAndAtMostTheMaximum() {
     assertEquals(2, SparkEngine.taskRuns(12, 2));
     assertEquals(1, SparkEngine.taskRuns(1, 8));

@@ -58,6 +58,20 @@ public final class StudyBlocks implements StudyEngine.BlockPlayer {
         masterSeed, recordSeries);
   }
 
+  /**
+   * The scenario's plain ensemble of {@code runs} runs (run i seeded with
+   * {@code RunSeeds.of(masterSeed, i)}), as {@code peninsula run} plays it: one point that pins
+   * nothing, replicated {@code runs} times.
+   */
+  public static StudyBlocks ensemble(Scenario scenario, long runs, long masterSeed,
+      boolean recordSeries) {
+    if (runs > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(runs + " runs: at most " + Integer.MAX_VALUE);
+    }
+    return of(scenario, List.of(), new double[][] {{}}, new long[] {masterSeed}, (int) runs,
+        masterSeed, recordSeries);
+  }
+
   @Override
   public long runs() {
     return (long) points.length * replications;
