@@ -72,6 +72,7 @@ public final class DiscoverCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     int t = StudySupport.threads(study.threads);
+    StudySupport.checkEngine(study);
     StudyResume res = StudyResume.of("discover", study.resume);
     Path f = res.path("scenario", file);
     if (f == null) {
@@ -98,11 +99,15 @@ public final class DiscoverCommand implements Callable<Integer> {
     Measure measure = p.measures().get(0);
     List<double[]> runRows = new java.util.ArrayList<>();
     List<Double> runValues = new java.util.ArrayList<>();
-    List<PointResult> results = StudySupport.run(err, p, t, dir, "discover", !perRun ? null
-        : (point, future, values) -> {
-          runRows.add(p.plan().design().points().get(point).values());
-          runValues.add(measure.ofRun(future, values));
-        });
+    List<PointResult> results;
+    try (org.peninsula.experiment.StudyEngine engine = StudySupport.engine(study)) {
+      results = StudySupport.run(err, p, t, dir, "discover", !perRun ? null
+          : (point, future, values) -> {
+            runRows.add(p.plan().design().points().get(point).values());
+            runValues.add(measure.ofRun(future, values));
+          }, engine,
+          "parquet".equalsIgnoreCase(study.format));
+    }
     if (results == null) {
       return StudyResume.interrupted(err, "discover", dir);
     }

@@ -13,6 +13,8 @@ import org.peninsula.experiment.CheckpointException;
 import org.peninsula.experiment.EnsembleBatch;
 import org.peninsula.experiment.EnsembleControl;
 import org.peninsula.experiment.EnsembleOptions;
+import org.peninsula.experiment.StudyEngine;
+import org.peninsula.experiment.study.StudyBlocks;
 import org.peninsula.report.RunReport;
 import org.peninsula.report.WrittenReport;
 import org.peninsula.scenario.Scenario;
@@ -61,6 +63,15 @@ public final class RunCommand implements Callable<Integer> {
       description = "Parent directory of results (default: ${DEFAULT-VALUE}).")
   Path out;
 
+  @Option(names = "--engine", paramLabel = "E", defaultValue = "local",
+      description = "Where the runs are played: local (default) or spark (the peninsula-spark"
+          + " jar, see docs/cluster.md); the files are the same, byte for byte.")
+  String engine;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "With --engine spark: the Spark master (local[2], spark://HOST:7077, ...).")
+  String master;
+
   @Option(names = "--resume", paramLabel = "DIR",
       description = "Finish the interrupted batch in DIR.")
   Path resume;
@@ -75,6 +86,7 @@ public final class RunCommand implements Callable<Integer> {
     if (runs != null && runs < 1) {
       throw new ScenarioArgument.UserError("--runs must be at least 1, not " + runs);
     }
+    StudySupport.checkEngine(engine, master, null);
     if (resume != null) {
       return resume(err, t);
     }
@@ -91,8 +103,10 @@ public final class RunCommand implements Callable<Integer> {
         "%s: %d runs, master seed %d, %d threads -> %s%n", scenario.name(), n, s, t, dir);
     err.flush();
     return execute(err, dir, scenario, control -> {
-      try (ProgressReporter progress = new ProgressReporter(err, scenario.name())) {
-        return EnsembleBatch.start(dir, scenario, batch, t, progress, control);
+      try (ProgressReporter progress = new ProgressReporter(err, scenario.name());
+          StudyEngine e = StudySupport.engine(engine, master, null)) {
+        return EnsembleBatch.start(dir, scenario, batch, t, progress, control, e,
+            e == null ? null : StudyBlocks.ensemble(scenario, n, s, true));
       }
     });
   }
@@ -138,8 +152,11 @@ public final class RunCommand implements Callable<Integer> {
     }
     err.flush();
     return execute(err, resume, scenario, control -> {
-      try (ProgressReporter progress = new ProgressReporter(err, scenario.name())) {
-        return EnsembleBatch.resume(resume, scenario, t, progress, control);
+      try (ProgressReporter progress = new ProgressReporter(err, scenario.name());
+          StudyEngine e = StudySupport.engine(engine, master, null)) {
+        return EnsembleBatch.resume(resume, scenario, t, progress, control, e,
+            e == null ? null : StudyBlocks.ensemble(scenario, cp.runsAsked(), cp.masterSeed(),
+                cp.recordSeries()));
       } catch (IllegalStateException e) {
         throw new ScenarioArgument.UserError(e.getMessage());
       } catch (CheckpointException e) {

@@ -60,6 +60,7 @@ public final class SensitivityCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     int t = StudySupport.threads(study.threads);
+    StudySupport.checkEngine(study);
     StudyResume res = StudyResume.of("sensitivity", study.resume);
     String given = method == null ? null : method.toLowerCase(Locale.ROOT);
     if (given != null && !given.equals("morris") && !given.equals("sobol")) {
@@ -79,7 +80,11 @@ public final class SensitivityCommand implements Callable<Integer> {
         res.integer("replications", study.replications), res.list("outcome", outcomes));
     Path dir = res.directory(study.out, p.scenario().name() + "-sensitivity", p.plan().seed(),
         StudySupport.identity(p));
-    List<PointResult> results = StudySupport.run(err, p, t, dir, "sensitivity", null);
+    List<PointResult> results;
+    try (org.peninsula.experiment.StudyEngine engine = StudySupport.engine(study)) {
+      results = StudySupport.run(err, p, t, dir, "sensitivity", null, engine,
+          "parquet".equalsIgnoreCase(study.format));
+    }
     if (results == null) {
       return StudyResume.interrupted(err, "sensitivity", dir);
     }

@@ -27,6 +27,22 @@ final class StudyOptions {
           + " DIR/<scenario>-<command>/<time>-seed<S>/.")
   Path out;
 
+  @Option(names = "--engine", paramLabel = "E", defaultValue = "local",
+      description = "Where the runs are played: local (this JVM's threads, default) or spark"
+          + " (Apache Spark; needs the peninsula-spark jar, see docs/cluster.md). The results"
+          + " are the same, byte for byte.")
+  String engine;
+
+  @Option(names = "--master", paramLabel = "URL", description = "With --engine spark: the"
+      + " Spark master (local[2], spark://HOST:7077, k8s://https://HOST:443); default: what"
+      + " spark-submit set, else local[*].")
+  String master;
+
+  @Option(names = "--format", paramLabel = "F", defaultValue = "csv",
+      description = "csv (default), or parquet: runs/runs.csv also as runs/runs.parquet (with"
+          + " --engine spark; schema in docs/cluster.md).")
+  String format;
+
   @Option(names = "--resume", paramLabel = "DIR", description = "Finish the interrupted study"
       + " in DIR (its recorded scenario and settings; options given again must match them).")
   Path resume;

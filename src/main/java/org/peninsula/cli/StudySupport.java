@@ -86,11 +86,79 @@ final class StudySupport {
   static java.util.List<org.peninsula.experiment.study.PointResult> run(PrintWriter err,
       Planned p, int threads, Path dir, String command,
       org.peninsula.experiment.study.DesignRunner.RunObserver observer) {
+    return run(err, p, threads, dir, command, observer, null, false);
+  }
+
+  /**
+   * The engine {@code --engine} names: null for local, else the one found on the class path
+   * (not found: a one-line error saying how to run the jar that has it).
+   */
+  static org.peninsula.experiment.StudyEngine engine(StudyOptions o) {
+    return engine(o.engine, o.master, o.format);
+  }
+
+  /** As {@link #engine(StudyOptions)} for the given {@code --engine}, --master, --format. */
+  static org.peninsula.experiment.StudyEngine engine(String engine, String master,
+      String format) {
+    org.peninsula.experiment.StudyEngine.Provider provider = checkEngine(engine, master, format);
+    if (provider == null) {
+      return null;
+    }
+    try {
+      return provider.open(master);
+    } catch (RuntimeException e) {
+      throw new ScenarioArgument.UserError("--engine " + provider.name() + (master == null
+          ? "" : " --master " + master) + ": cannot start: " + e.getMessage());
+    }
+  }
+
+  /** The provider of {@code --engine}, null for local; checked before a study folder is made. */
+  static org.peninsula.experiment.StudyEngine.Provider checkEngine(StudyOptions o) {
+    return checkEngine(o.engine, o.master, o.format);
+  }
+
+  static org.peninsula.experiment.StudyEngine.Provider checkEngine(String engine,
+      String master, String format0) {
+    String name = engine == null ? "local" : engine.toLowerCase(Locale.ROOT);
+    String format = format0 == null ? "csv" : format0.toLowerCase(Locale.ROOT);
+    if (!format.equals("csv") && !format.equals("parquet")) {
+      throw new ScenarioArgument.UserError("--format must be csv or parquet, not '" + format0
+          + "'");
+    }
+    if (name.equals("local")) {
+      if (master != null) {
+        throw new ScenarioArgument.UserError("--master is for --engine spark");
+      }
+      if (format.equals("parquet")) {
+        throw new ScenarioArgument.UserError("--format parquet needs --engine spark (the"
+            + " peninsula-spark jar, see docs/cluster.md)");
+      }
+      return null;
+    }
+    org.peninsula.experiment.StudyEngine.Provider provider =
+        org.peninsula.experiment.StudyEngine.provider(name);
+    if (provider == null) {
+      throw new ScenarioArgument.UserError("--engine " + engine + ": not on the class path"
+          + (name.equals("spark") ? "; the Spark engine is in the peninsula-spark jar: run"
+              + " spark-submit --class org.peninsula.cli.Main"
+              + " spark/target/peninsula-spark-0.1.0.jar ... (see docs/cluster.md)"
+              : "; engines: local" + org.peninsula.experiment.StudyEngine.available().stream()
+                  .map(n -> ", " + n).reduce("", String::concat)));
+    }
+    return provider;
+  }
+
+  /** As above, the runs played by {@code engine} (null: local threads). */
+  static java.util.List<org.peninsula.experiment.study.PointResult> run(PrintWriter err,
+      Planned p, int threads, Path dir, String command,
+      org.peninsula.experiment.study.DesignRunner.RunObserver observer,
+      org.peninsula.experiment.StudyEngine engine, boolean parquet) {
     var plan = p.plan();
     err.printf(Locale.ROOT,
-        "%s: %s design, %d points x %d replications = %d runs, seed %d, %d threads -> %s%n",
+        "%s: %s design, %d points x %d replications = %d runs, seed %d, %s -> %s%n",
         p.scenario().name(), plan.method(), plan.design().size(), plan.replications(),
-        plan.totalRuns(), plan.seed(), threads, dir);
+        plan.totalRuns(), plan.seed(), engine == null ? threads + " threads"
+            : engine.description(), dir);
     err.flush();
     Path batchDir = dir.resolve(RUNS_DIR);
     String file = p.scenario().file() == null ? null
@@ -103,7 +171,7 @@ final class StudySupport {
       try (ProgressReporter progress = new ProgressReporter(err, p.scenario().name())) {
         return org.peninsula.experiment.study.StudyBatch.run(batchDir, p.scenario(),
             plan.design(), plan.replications(), spec, threads,
-            StudyResume.hooked(p.scenario().name(), progress), control).complete();
+            StudyResume.hooked(p.scenario().name(), progress), control, engine).complete();
       }
     });
     if (!complete) {
@@ -116,6 +184,14 @@ final class StudySupport {
     } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
       throw new ScenarioArgument.UserError(batchDir.resolve(
           org.peninsula.experiment.EnsembleBatch.RUNS) + ": cannot read: " + e.getMessage());
+    }
+    if (engine != null && parquet) {
+      Path csv = batchDir.resolve(org.peninsula.experiment.EnsembleBatch.RUNS);
+      try {
+        engine.writeParquet(csv, batchDir.resolve("runs.parquet"));
+      } catch (IOException | RuntimeException e) {
+        throw new ScenarioArgument.UserError(csv + ": cannot write as Parquet: " + e.getMessage());
+      }
     }
     long failed = results.stream().mapToLong(r -> r.failed()).sum();
     err.printf(Locale.ROOT,

@@ -43,6 +43,7 @@ public final class SweepCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     int t = StudySupport.threads(study.threads);
+    StudySupport.checkEngine(study);
     StudyResume res = StudyResume.of("sweep", study.resume);
     Path f = res.path("scenario", file);
     if (f == null) {
@@ -53,7 +54,11 @@ public final class SweepCommand implements Callable<Integer> {
         null);
     Path dir = res.directory(study.out, p.scenario().name() + "-sweep", p.plan().seed(),
         StudySupport.identity(p));
-    List<PointResult> results = StudySupport.run(err, p, t, dir, "sweep", null);
+    List<PointResult> results;
+    try (org.peninsula.experiment.StudyEngine engine = StudySupport.engine(study)) {
+      results = StudySupport.run(err, p, t, dir, "sweep", null, engine,
+          "parquet".equalsIgnoreCase(study.format));
+    }
     if (results == null) {
       return StudyResume.interrupted(err, "sweep", dir);
     }

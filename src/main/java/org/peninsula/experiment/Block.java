@@ -2,8 +2,13 @@ package org.peninsula.experiment;
 
 import org.peninsula.model.Outcome;
 
-/** The results of consecutive runs [first, first + size), made by one worker, committed whole. */
-final class Block {
+/**
+ * The results of consecutive runs [first, first + size), made by one worker, committed whole.
+ * Serializable so that a {@link StudyEngine} can play it on another JVM and ship it back; its
+ * contents stay private to this package (an engine only carries it).
+ */
+public final class Block implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   final long first;
   final int size;
   final int paths;

@@ -124,6 +124,12 @@ public final class EnsembleBatch {
    */
   public static Result start(Path dir, RunSource source, RunLayout layout, Spec spec,
       int threads, EnsembleListener listener, EnsembleControl control) throws IOException {
+    return start(dir, source, layout, spec, threads, listener, control, null);
+  }
+
+  private static Result start(Path dir, RunSource source, RunLayout layout, Spec spec,
+      int threads, EnsembleListener listener, EnsembleControl control, Remote remote)
+      throws IOException {
     Files.createDirectories(dir);
     if (Files.exists(dir.resolve(RUNS)) || Files.exists(dir.resolve(CHECKPOINT))) {
       throw new IllegalStateException(dir + " already holds a batch; use --resume " + dir);
@@ -142,7 +148,27 @@ public final class EnsembleBatch {
         spec.recordSeries(), paths, 0, header.length, null, false, 0);
     cp = saveCheckpoint(dir, cp, acc);
     ObjectNode manifest = newManifest(spec, source);
-    return go(dir, source, layout, cp, acc, manifest, threads, listener, control);
+    return go(dir, source, layout, cp, acc, manifest, threads, listener, control, remote);
+  }
+
+  /**
+   * As {@link #start(Path, RunSource, Spec, int, EnsembleListener, EnsembleControl)}, the runs
+   * played by {@code engine} with {@code player} (which plays {@code source}'s plain ensemble);
+   * both null for local threads.
+   */
+  public static Result start(Path dir, RunSource source, Spec spec, int threads,
+      EnsembleListener listener, EnsembleControl control, StudyEngine engine,
+      StudyEngine.BlockPlayer player) throws IOException {
+    return start(dir, source, RunLayout.of(source), spec, threads, listener, control,
+        engine == null ? null : new Remote(engine, player));
+  }
+
+  /** As {@link #resume(Path, RunSource, int, EnsembleListener, EnsembleControl)} on an engine. */
+  public static Result resume(Path dir, RunSource source, int threads,
+      EnsembleListener listener, EnsembleControl control, StudyEngine engine,
+      StudyEngine.BlockPlayer player) throws IOException {
+    return resume(dir, source, RunLayout.of(source), threads, listener, control,
+        engine == null ? null : new Remote(engine, player));
   }
 
   /**
@@ -188,6 +214,11 @@ public final class EnsembleBatch {
   /** As {@link #resume(Path, RunSource, int, EnsembleListener, EnsembleControl)} with a layout. */
   public static Result resume(Path dir, RunSource source, RunLayout layout, int threads,
       EnsembleListener listener, EnsembleControl control) throws IOException {
+    return resume(dir, source, layout, threads, listener, control, null);
+  }
+
+  private static Result resume(Path dir, RunSource source, RunLayout layout, int threads,
+      EnsembleListener listener, EnsembleControl control, Remote remote) throws IOException {
     Checkpoint cp = checkpoint(dir);
     if (!cp.scenarioName().equals(source.name()) || cp.horizon() != source.horizonMonths()
         || !cp.uncertainPaths().equals(List.copyOf(source.uncertainPaths()))) {
@@ -209,7 +240,7 @@ public final class EnsembleBatch {
     } catch (IOException | ClassCastException e) {
       manifest = SummaryJson.MAPPER.createObjectNode();
     }
-    return go(dir, source, layout, cp, acc, manifest, threads, listener, control);
+    return go(dir, source, layout, cp, acc, manifest, threads, listener, control, remote);
   }
 
   /**
@@ -223,9 +254,26 @@ public final class EnsembleBatch {
    */
   public static Result startOrResume(Path dir, RunSource source, RunLayout layout, Spec spec,
       int threads, EnsembleListener listener, EnsembleControl control) throws IOException {
+    return startOrResume(dir, source, layout, spec, threads, listener, control, null, null);
+  }
+
+  /**
+   * As {@link #startOrResume(Path, RunSource, RunLayout, Spec, int, EnsembleListener,
+   * EnsembleControl)}, the blocks played by {@code engine} (with {@code player}, which must play
+   * what {@code layout} says) instead of local threads; both null for the local engine. Either
+   * way the batch's files are the same, byte for byte.
+   */
+  public static Result startOrResume(Path dir, RunSource source, RunLayout layout, Spec spec,
+      int threads, EnsembleListener listener, EnsembleControl control, StudyEngine engine,
+      StudyEngine.BlockPlayer player) throws IOException {
+    Remote remote = engine == null ? null : new Remote(engine, player);
+    if (remote != null && player.runs() != spec.runs()) {
+      throw new IllegalArgumentException(player.runs() + " runs to play, " + spec.runs()
+          + " in the batch");
+    }
     if (!Files.exists(dir.resolve(CHECKPOINT))) {
       Files.deleteIfExists(dir.resolve(RUNS));
-      return start(dir, source, layout, spec, threads, listener, control);
+      return start(dir, source, layout, spec, threads, listener, control, remote);
     }
     Checkpoint cp = checkpoint(dir);
     if (cp.masterSeed() != spec.masterSeed() || cp.runsAsked() != spec.runs()
@@ -235,12 +283,16 @@ public final class EnsembleBatch {
           + "), not " + spec.runs() + " runs, seed " + spec.masterSeed() + ", sha256 "
           + spec.scenarioSha256());
     }
-    return resume(dir, source, layout, threads, listener, control);
+    return resume(dir, source, layout, threads, listener, control, remote);
   }
+
+  /** An engine other than local threads, and what it plays. */
+  private record Remote(StudyEngine engine, StudyEngine.BlockPlayer player) {}
 
   private static Result go(Path dir, RunSource source, RunLayout layout, Checkpoint start,
       EnsembleAccumulator acc,
-      ObjectNode manifest, int threads, EnsembleListener listener, EnsembleControl control)
+      ObjectNode manifest, int threads, EnsembleListener listener, EnsembleControl control,
+      Remote remote)
       throws IOException {
     EnsembleListener l = listener == null ? EnsembleListener.NONE : listener;
     EnsembleControl c = control == null ? new EnsembleControl() : control;
@@ -249,6 +301,11 @@ public final class EnsembleBatch {
     List<String> paths = start.uncertainPaths();
     long total = start.runsAsked();
     long from = start.nextRun();
+    if (remote != null) {
+      manifest.put("engineLastSession", remote.engine().description());
+    } else {
+      manifest.remove("engineLastSession");
+    }
     writeManifest(dir, manifest, start, acc, threads, "running", startedAt, null, 0, 0);
     l.started(total, from);
     Checkpoint[] cp = {start};
@@ -257,10 +314,7 @@ public final class EnsembleBatch {
       ch.truncate(start.runsCsvBytes());
       ch.position(start.runsCsvBytes());
       long[] lastSave = {System.nanoTime()};
-      next = EnsembleEngine.run(
-          () -> new RunWorker(new SourceTrial(layout, paths), start.masterSeed(),
-              start.horizon(), paths.size(), start.recordSeries(), true),
-          from, total, threads, c,
+      StudyEngine.Committer commit =
           block -> {
             writeFully(ch, block.csv);
             acc.add(block);
@@ -273,7 +327,12 @@ public final class EnsembleBatch {
                   false, start.wallSeconds() + (now - t0) / 1e9), acc);
               lastSave[0] = now;
             }
-          });
+          };
+      next = remote != null ? remote.engine().run(remote.player(), from, total, c, commit)
+          : EnsembleEngine.run(
+              () -> new RunWorker(new SourceTrial(layout, paths), start.masterSeed(),
+                  start.horizon(), paths.size(), start.recordSeries(), true),
+              from, total, threads, c, commit);
       ch.force(true);
       double wall = start.wallSeconds() + (System.nanoTime() - t0) / 1e9;
       cp[0] = saveCheckpoint(dir, cp[0].advance(next, ch.position(), cp[0].stateFile(),

@@ -15,11 +15,6 @@ import java.util.function.Supplier;
  */
 final class EnsembleEngine {
 
-  /** Receives each block in order, on the calling thread. */
-  interface Committer {
-    void commit(Block block) throws IOException;
-  }
-
   private final Object monitor = new Object();
   private final Block[] ready;
   private final int window;
@@ -35,7 +30,7 @@ final class EnsembleEngine {
    * {@code control} was cancelled).
    */
   static long run(Supplier<RunWorker> workers, long from, long to, int threads,
-      EnsembleControl control, Committer committer) throws IOException {
+      EnsembleControl control, StudyEngine.Committer committer) throws IOException {
     if (from >= to) {
       return from;
     }
@@ -47,7 +42,7 @@ final class EnsembleEngine {
   }
 
   private long execute(Supplier<RunWorker> workers, long from, long to, int blockSize,
-      long blocks, int threads, EnsembleControl control, Committer committer)
+      long blocks, int threads, EnsembleControl control, StudyEngine.Committer committer)
       throws IOException {
     Semaphore permits = new Semaphore(window);
     AtomicLong nextBlock = new AtomicLong();

@@ -13,15 +13,15 @@ public interface RunLayout {
   /** The source run {@code run} draws its parameters from. */
   RunSource source(long run);
 
-  /** The replication index of run {@code run} (its seed index in its point's stream). */
+  /** Run {@code run} is seeded with {@code RunSeeds.of(masterSeed(...), seedIndex(run))}. */
   long seedIndex(long run);
 
   /**
-   * The seed of run {@code run}: {@code RunSeeds.of(masterSeed, seedIndex(run))}, unless the layout
-   * gives some runs a stream of their own (a study's noise-floor input does).
+   * The master seed of run {@code run}'s seed: the batch's, except for the design points a
+   * study's noise-floor dummy moves to its second stream ({@code NoiseFloor.seed}).
    */
-  default long runSeed(long masterSeed, long run) {
-    return RunSeeds.of(masterSeed, seedIndex(run));
+  default long masterSeed(long run, long batchSeed) {
+    return batchSeed;
   }
 
   /** Run i plays {@code source} with seed index i: the usual ensemble. */

@@ -45,7 +45,7 @@ final class RunWorker {
         return null;
       }
       long run = first + r;
-      long seed = trial.runSeed(masterSeed, run);
+      long seed = RunSeeds.of(trial.masterSeed(run, masterSeed), trial.seedIndex(run));
       b.seeds[r] = seed;
       String error = null;
       Future future = null;

@@ -51,8 +51,13 @@ final class SourceTrial implements Trial {
   }
 
   @Override
-  public long runSeed(long masterSeed, long run) {
-    return layout.runSeed(masterSeed, run);
+  public long masterSeed(long run, long batchSeed) {
+    return layout.masterSeed(run, batchSeed);
+  }
+
+  @Override
+  public long seedIndex(long run) {
+    return layout.seedIndex(run);
   }
 
   @Override

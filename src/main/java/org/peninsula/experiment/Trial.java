@@ -19,9 +19,14 @@ interface Trial {
     return begin(seed, drawn);
   }
 
-  /** The seed of run {@code run} in a batch of master seed {@code masterSeed}. */
-  default long runSeed(long masterSeed, long run) {
-    return RunSeeds.of(masterSeed, run);
+  /** The run index whose seed run {@code run} gets (itself, unless a layout says otherwise). */
+  default long seedIndex(long run) {
+    return run;
+  }
+
+  /** The master seed run {@code run} draws its seed from (the batch's, unless a layout says). */
+  default long masterSeed(long run, long batchSeed) {
+    return batchSeed;
   }
 
   /** The last run threw: do not reuse its simulation. */

@@ -33,6 +33,9 @@ public final class Scenario implements RunSource {
   // scenario is handed out; empty for a scenario read from one file.
   private List<String> chain = List.of();
   private Map<String, String> provenance = Map.of();
+  // The (merged) YAML it was parsed from, set once by the loader: what another JVM (a Spark
+  // executor) parses to play the very same scenario without the file or the files it extends.
+  private String text;
 
   Scenario(String name, String description, String file, String sha256, ScenarioFile spec,
       ModelParameters base, List<Uncertain> uncertain, int runs, long seed) {
@@ -74,6 +77,18 @@ public final class Scenario implements RunSource {
   /** The file it was read from, as given. */
   public String file() {
     return file;
+  }
+
+  void text(String yaml) {
+    this.text = yaml;
+  }
+
+  /**
+   * The YAML this scenario was parsed from (for a file with {@code extends:}, the merged text):
+   * {@code ScenarioLoader.parse(text(), fileName)} gives a scenario that plays identical runs.
+   */
+  public String text() {
+    return text;
   }
 
   /** Records the files a scenario with {@code extends:} was merged from. */

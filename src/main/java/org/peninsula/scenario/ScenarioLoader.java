@@ -67,15 +67,21 @@ public final class ScenarioLoader {
     if (merged != null) {
       Scenario s = parse(merged.text(), label, stem, merged.sha256(), merged.locations());
       s.inherited(merged.chain(), merged.provenance());
+      s.text(merged.text());
       return s;
     }
-    return parse(text, label, stem, sha256(bytes));
+    Scenario s = parse(text, label, stem, sha256(bytes));
+    s.text(text);
+    return s;
   }
 
   /** Parses scenario text; {@code label} names it in errors. */
   public static Scenario parse(String text, String label) throws ScenarioException {
-    return parse(text, label, label.replaceFirst("^.*/", "").replaceFirst("\\.ya?ml$", ""),
+    Scenario s = parse(text, label,
+        label.replaceFirst("^.*/", "").replaceFirst("\\.ya?ml$", ""),
         sha256(text.getBytes(StandardCharsets.UTF_8)));
+    s.text(text);
+    return s;
   }
 
   private static Scenario parse(String text, String label, String stem, String hash)

@@ -150,6 +150,24 @@ class StudyCommandsTest {
     assertFalse(design.err().contains("Exception"), design.err());
   }
 
+  @Test
+  void sparkEngineMissingFromTheClassPathSaysHowToRunIt() {
+    CommandRunner.Result r = CommandRunner.run("sweep", tiny.toString(), "--engine", "spark",
+        "--out", tmp.resolve("no-spark").toString());
+    assertEquals(2, r.exitCode(), r.err());
+    assertTrue(r.err().contains("--engine spark: not on the class path")
+        && r.err().contains("spark-submit"), r.err());
+    assertFalse(Files.exists(tmp.resolve("no-spark")), "no study folder for a study not run");
+    CommandRunner.Result master = CommandRunner.run("sweep", tiny.toString(), "--master",
+        "local[2]");
+    assertEquals(2, master.exitCode(), master.err());
+    assertTrue(master.err().contains("--master is for --engine spark"), master.err());
+    CommandRunner.Result parquet = CommandRunner.run("sweep", tiny.toString(), "--format",
+        "parquet");
+    assertEquals(2, parquet.exitCode(), parquet.err());
+    assertTrue(parquet.err().contains("--format parquet needs --engine spark"), parquet.err());
+  }
+
   private static String[] concat(String[] a, String... b) {
     return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
   }

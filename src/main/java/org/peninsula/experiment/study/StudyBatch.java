@@ -14,8 +14,8 @@ import org.peninsula.experiment.EnsembleBatch;
 import org.peninsula.experiment.EnsembleControl;
 import org.peninsula.experiment.EnsembleListener;
 import org.peninsula.experiment.RunLayout;
-import org.peninsula.experiment.RunSeeds;
 import org.peninsula.experiment.RunsCsv;
+import org.peninsula.experiment.StudyEngine;
 import org.peninsula.experiment.design.Design;
 import org.peninsula.experiment.design.DesignPoint;
 import org.peninsula.experiment.design.NoiseFloor;
@@ -23,6 +23,7 @@ import org.peninsula.model.Future;
 import org.peninsula.model.Outcome;
 import org.peninsula.scenario.PinnedSource;
 import org.peninsula.scenario.RunSource;
+import org.peninsula.scenario.Scenario;
 
 /**
  * A design run as one resumable {@link EnsembleBatch}: run {@code i} plays design point
@@ -37,14 +38,39 @@ public final class StudyBatch {
   private StudyBatch() {}
 
   /** The layout: point {@code run / replications}, seed index {@code run % replications}. */
-  public static RunLayout layout(RunSource scenario, Design design, int replications) {
-    // The noise-floor dummy is not a model parameter: it only picks the point's seed stream
-    // (NoiseFloor.seed), exactly as DesignRunner plays it.
-    List<String> paths = NoiseFloor.modelNames(design.space());
-    RunSource[] sources = new RunSource[design.size()];
+  public static RunLayout layout(RunSource scenario, Design design, int replications,
+      long masterSeed) {
+    return layout(scenario, NoiseFloor.modelNames(design.space()), modelValues(design),
+        pointSeeds(design, masterSeed), replications);
+  }
+
+  /** The values the model sees at each point (without the noise-floor dummy's). */
+  static double[][] modelValues(Design design) {
+    double[][] values = new double[design.size()][];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = NoiseFloor.modelValues(design.space(), design.points().get(i).values());
+    }
+    return values;
+  }
+
+  /** The master seed of each point's replications, as {@link DesignRunner} seeds them. */
+  static long[] pointSeeds(Design design, long masterSeed) {
+    long[] seeds = new long[design.size()];
+    for (int i = 0; i < seeds.length; i++) {
+      seeds[i] = NoiseFloor.seed(design.space(), design.points().get(i).values(), masterSeed);
+    }
+    return seeds;
+  }
+
+  /**
+   * As {@link #layout(RunSource, Design, int, long)}, the design given as the model's parameter
+   * values and each point's master seed.
+   */
+  static RunLayout layout(RunSource scenario, List<String> paths, double[][] points,
+      long[] pointSeeds, int replications) {
+    RunSource[] sources = new RunSource[points.length];
     for (int i = 0; i < sources.length; i++) {
-      double[] values = design.points().get(i).values();
-      sources[i] = PinnedSource.of(scenario, paths, NoiseFloor.modelValues(design.space(), values));
+      sources[i] = PinnedSource.of(scenario, paths, points[i]);
     }
     return new RunLayout() {
       @Override
@@ -58,9 +84,8 @@ public final class StudyBatch {
       }
 
       @Override
-      public long runSeed(long masterSeed, long run) {
-        double[] point = design.points().get((int) (run / replications)).values();
-        return RunSeeds.of(NoiseFloor.seed(design.space(), point, masterSeed), seedIndex(run));
+      public long masterSeed(long run, long batchSeed) {
+        return pointSeeds[(int) (run / replications)];
       }
     };
   }
@@ -77,8 +102,33 @@ public final class StudyBatch {
       throw new IllegalArgumentException(spec.runs() + " runs for " + design.size()
           + " points x " + replications + " replications");
     }
-    return EnsembleBatch.startOrResume(dir, scenario, layout(scenario, design, replications),
-        spec, threads, listener, control);
+    return EnsembleBatch.startOrResume(dir, scenario,
+        layout(scenario, design, replications, spec.masterSeed()), spec, threads, listener,
+        control);
+  }
+
+  /**
+   * As {@link #run(Path, RunSource, Design, int, EnsembleBatch.Spec, int, EnsembleListener,
+   * EnsembleControl)}, the runs played by {@code engine} (null: local threads). The engine gets
+   * the scenario as its text and the design as numbers ({@link StudyBlocks}); the files written
+   * are the local engine's, byte for byte.
+   */
+  public static EnsembleBatch.Result run(Path dir, Scenario scenario, Design design,
+      int replications, EnsembleBatch.Spec spec, int threads, EnsembleListener listener,
+      EnsembleControl control, StudyEngine engine) throws IOException {
+    if (engine == null) {
+      return run(dir, scenario, design, replications, spec, threads, listener, control);
+    }
+    if (spec.runs() != (long) design.size() * replications) {
+      throw new IllegalArgumentException(spec.runs() + " runs for " + design.size()
+          + " points x " + replications + " replications");
+    }
+    StudyBlocks player = StudyBlocks.of(scenario, NoiseFloor.modelNames(design.space()),
+        modelValues(design), pointSeeds(design, spec.masterSeed()), replications,
+        spec.masterSeed(), spec.recordSeries());
+    return EnsembleBatch.startOrResume(dir, scenario,
+        layout(scenario, design, replications, spec.masterSeed()), spec, threads, listener,
+        control, engine, player);
   }
 
   /**
