@@ -3,7 +3,7 @@
 #   docker build -t peninsula .
 #   docker run --rm -p 8080:8080 -v peninsula-games:/data peninsula
 #
-# The first stage builds the same self-contained app image as `./mvnw -Prelease package`
+# The first stage builds the same self-contained app image as `./mvnw -Prelease -pl core package`
 # (jpackage with a jlink-trimmed runtime); the second runs it on a slim Debian with no JDK.
 # Not built on the project's build machines (they cannot pull base images): see docs/classroom.md.
 
@@ -12,10 +12,12 @@ WORKDIR /src
 # The wrapper and the POM first, so the dependency download is cached between source changes.
 COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
-RUN ./mvnw -B -q -Prelease dependency:go-offline
+COPY core/pom.xml core/
+COPY spark/pom.xml spark/
+RUN ./mvnw -B -q -Prelease -pl core -am dependency:go-offline
 COPY src/ src/
 COPY scenarios/ scenarios/
-RUN ./mvnw -B -q -Prelease -DskipTests package
+RUN ./mvnw -B -q -Prelease -pl core -am -DskipTests package
 
 FROM debian:12-slim
 # A fixed, unprivileged user: the games database must not be world-readable or owned by root.

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = {
         "Run an ensemble of a scenario and write results/<scenario>/<run-id>/: manifest.json,"
-            + " runs.csv (one row per run), summary.json (probabilities of each future with 95%"
+            + " runs.csv (one row per run), summary.json (probabilities of each future with 95%%"
             + " Wilson intervals, outcome distributions, monthly bands), report.html (charts"
             + " and tables, self-contained) with figures/*.png|svg; print the summary.",
         "Ctrl-C stops after the block in hand and keeps everything written; --resume DIR"

@@ -61,7 +61,7 @@ class StudyBatchTest {
             null), 2, null, null);
     assertEquals(0, again.sessionRuns());
     assertThrows(IllegalStateException.class, () -> EnsembleBatch.startOrResume(
-        tmp.resolve("b"), source, StudyBatch.layout(source, DESIGN, 4),
+        tmp.resolve("b"), source, StudyBatch.layout(source, DESIGN, 4, master),
         new EnsembleBatch.Spec("f", null, "h", null, (long) DESIGN.size() * 4, master, false,
             null), 1, null, null));
   }

@@ -41,7 +41,7 @@ import org.peninsula.model.Actor;
  *
  * <p>Response times are printed, not judged: they depend on the machine and its load, and a
  * suite must not. The latency figures in docs/classroom.md come from the tagged benchmarks
- * ({@code ./mvnw -Pbench test}, docs/testing.md).
+ * ({@code ./mvnw -Pbench -pl core test}, docs/testing.md).
  */
 class GameLoadTest {
   static final int GAMES = 10;

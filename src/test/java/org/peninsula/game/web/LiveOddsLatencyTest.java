@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * reading their screens, the teacher's console polling). Prints the figures.
  *
  * <p>A benchmark, not a test of behaviour: tagged {@code bench}, so the default build leaves it
- * out and {@code ./mvnw -B -Pbench test} runs it (docs/testing.md).
+ * out and {@code ./mvnw -B -Pbench -pl core test} runs it (docs/testing.md).
  */
 @Tag("bench")
 class LiveOddsLatencyTest {
