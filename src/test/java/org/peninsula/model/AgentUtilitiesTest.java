@@ -26,13 +26,14 @@ class AgentUtilitiesTest {
 
   /** A world and stances with every quantity inside its range and every term switched on. */
   private static final class State {
-    final ModelParameters params = new ModelParameters();
+    /** Staged stances; built into the agents' parameters each time terms are read. */
+    final ModelParameters.Builder params = ModelParameters.defaults().toBuilder();
     final WorldState w = new WorldState();
 
     State() {
       for (Actor a : Actor.values()) {
         for (StanceParameter s : StanceParameter.values()) {
-          if (!s.dprkOnly() || a == Actor.DPRK) {
+          if (s.appliesTo(a)) {
             params.setStance(a, s, 0.5);
           }
         }
@@ -61,10 +62,11 @@ class AgentUtilitiesTest {
 
     /** Every country's named terms, keyed "ACTOR OPTION: reason". */
     Map<String, Double> terms() {
-      Peninsula sim = new Peninsula(params, 1);
+      ModelParameters built = params.build();
+      Peninsula sim = new Peninsula(built, 1);
       Map<String, Double> all = new LinkedHashMap<>();
       for (Actor a : Actor.values()) {
-        CountryAgent agent = agent(a, params);
+        CountryAgent agent = agent(a, built);
         TermRecorder rec = new TermRecorder(agent.options);
         double[] u = new double[agent.options];
         agent.evaluate(sim, w, u, rec);
@@ -96,7 +98,7 @@ class AgentUtilitiesTest {
       State s = new State();
       for (Actor a : Actor.values()) {
         for (StanceParameter p : StanceParameter.values()) {
-          if (!p.dprkOnly() || a == Actor.DPRK) {
+          if (p.appliesTo(a)) {
             s.params.setStance(a, p, r.nextDouble());
           }
         }
@@ -121,9 +123,10 @@ class AgentUtilitiesTest {
       s.w.alignmentMemory = r.nextDouble();
       s.w.monthsSinceDraft = r.nextInt(12);
       s.w.offersLastMonth = r.nextInt(32);
-      Peninsula sim = new Peninsula(s.params, 1);
+      ModelParameters built = s.params.build();
+      Peninsula sim = new Peninsula(built, 1);
       for (Actor a : Actor.values()) {
-        CountryAgent agent = agent(a, s.params);
+        CountryAgent agent = agent(a, built);
         TermRecorder rec = new TermRecorder(agent.options);
         double[] u = new double[agent.options];
         agent.evaluate(sim, s.w, u, rec);
@@ -160,7 +163,7 @@ class AgentUtilitiesTest {
   private static Consumer<State> stance(StanceParameter p) {
     return s -> {
       for (Actor a : Actor.values()) {
-        if (!p.dprkOnly() || a == Actor.DPRK) {
+        if (p.appliesTo(a)) {
           s.params.setStance(a, p, 0.6);
         }
       }
@@ -215,8 +218,9 @@ class AgentUtilitiesTest {
           "sanctions obligations"),
       down("China's enforcement", s -> s.w.enforcement[Actor.CHN.ordinal()] = 0.6,
           "China not enforcing", "enforcement below its own standard"),
+      // Washington reads the enforcement it observes, China's included, to expect a veto.
       up("China's enforcement", s -> s.w.enforcement[Actor.CHN.ordinal()] = 0.6,
-          "enforcement above its own standard"),
+          "enforcement above its own standard", "a veto is expected"),
       up("DPRK stress", s -> s.w.stress = 0.95, "economic need", "sanctions are biting",
           "DPRK economic distress", "humanitarian cost in the North",
           "worry about the regime's stability", "sanctions stress beyond what it absorbs"),
