@@ -174,7 +174,7 @@ final class HouseRules {
   static final Set<String> RESULT_FILE_FORMATS = Set.of(
       "experiment.SummaryJson", "experiment.EnsembleBatch", "experiment.CheckpointState",
       "report.RunReport", "report.StudyFiles", "report.ChronicleText", "game.GameFiles",
-      "game.Trace", "game.web.Requests");
+      "game.Trace", "game.web.Requests", "cli.StudyResume");
 
   ArchRule jacksonInScenarioAndResultFiles() {
     DescribedPredicate<JavaClass> formatOwner = DescribedPredicate.describe(
