@@ -90,6 +90,7 @@ public enum Mechanism {
   LEANING_SPREAD("leaningSpread"),
   BASE_RESPONSIVENESS("baseResponsiveness"),
   SELF_RELATION_SHARE("selfRelationShare"),
+  SNAP_ELECTION_DELAY("snapElectionDelay"),
   DRAFT_COOLDOWN_MONTHS("draftCooldownMonths"),
   // Talks and deals
   TALKS_OPENING_MOMENTUM("talksOpeningMomentum"),
