@@ -335,6 +335,18 @@ public final class Declarations {
     mech("draftCooldownMonths", 6, 0, 36, "UnitedStates (PUSH_UN_SANCTIONS)",
         "months after a draft during which Washington is reluctant to table another");
     // Talks and deals (TalksProcess)
+    add("mechanisms.summitMomentum", 0.3, 0, 1,
+        "talks momentum at which the leaders meet (a summit), at most once per summitSpacing",
+        MA, "in 2018 the leaders met after months of envoy contacts had prepared the ground"
+            + " (record 2016-2020); the level is a guess", "TalksProcess", "");
+    add("mechanisms.summitSpacing", 3, 1, 24,
+        "fewest months between two summits of an open track", MA,
+        "2018 had seven DPRK summits in nine months (record 2016-2020)", "TalksProcess", "");
+    add("mechanisms.summitTensionRelief", 0.05, 0, 0.5,
+        "tension removed by a leaders' summit", MA, CALIBRATED, "TalksProcess", "");
+    add("mechanisms.summitMomentumGain", 0.05, 0, 0.5,
+        "talks momentum a summit adds (leaders commit their prestige)", MA, CALIBRATED,
+        "TalksProcess", "");
     mech("talksOpeningMomentum", 2, 0, 10, "TalksProcess",
         "momentum of newly opened talks, in units of talksMomentumGain");
     mech("commitmentTalksDrag", 0.5, 0, 1, "TalksProcess",

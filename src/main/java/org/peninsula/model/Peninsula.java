@@ -410,6 +410,7 @@ public final class Peninsula extends SimState {
       case ROK_ELECTION -> Elections.hold(this, Actor.ROK);
       case US_ELECTION -> Elections.hold(this, Actor.USA);
       case RUSSIA_DPRK_SUMMIT -> {
+        tally.summits++;
         double[] v = params.values();
         Diplomacy.act(this, Actor.RUS, Actor.DPRK, v[SUMMIT_RELATION] * step);
         RussianAims.brokered(world,

@@ -122,4 +122,32 @@ class RecordEventsTest {
     assertNotEquals(a.world().relation(Actor.USA, Actor.DPRK),
         b.world().relation(Actor.USA, Actor.DPRK));
   }
+
+  @Test
+  void talksWithMomentumBringSummitsSpacedApartThatEaseTension() {
+    ModelParameters p = ModelParameters.builder().setMechanism(Mechanism.TALKS_MOMENTUM_DECAY, 0)
+        .setMechanism(Mechanism.SUMMIT_SPACING, 3).build();
+    Peninsula sim = new Peninsula(p, 1);
+    WorldState w = sim.world;
+    w.stage = TalksStage.OPEN;
+    w.talks = TalksFormat.US_DPRK;
+    w.momentum = 0.5;
+    List<Integer> summits = new ArrayList<>();
+    for (int m = 0; m < 7; m++) {
+      int before = sim.tally.summits;
+      double tension = w.tension;
+      TalksProcess.monthly(sim, w, p, sim.activity);
+      if (sim.tally.summits > before) {
+        summits.add(m);
+        assertEquals(Math.max(0, tension - p.mechanism(Mechanism.SUMMIT_TENSION_RELIEF)),
+            w.tension, 1e-12);
+      }
+    }
+    assertEquals(List.of(0, 3, 6), summits);
+    w.momentum = 0.1; // below summitMomentum: no summit however long
+    for (int m = 0; m < 6; m++) {
+      TalksProcess.monthly(sim, w, p, sim.activity);
+    }
+    assertEquals(3, sim.tally.summits);
+  }
 }
