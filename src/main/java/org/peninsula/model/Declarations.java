@@ -339,9 +339,10 @@ public final class Declarations {
         "talks momentum at which the leaders meet (a summit), at most once per summitSpacing",
         MA, "in 2018 the leaders met after months of envoy contacts had prepared the ground"
             + " (record 2016-2020); the level is a guess", "TalksProcess", "");
-    add("mechanisms.summitSpacing", 3, 1, 24,
-        "fewest months between two summits of an open track", MA,
-        "2018 had seven DPRK summits in nine months (record 2016-2020)", "TalksProcess", "");
+    add("mechanisms.summitSpacing", 1, 1, 24,
+        "fewest months between two summits of an open track (1: at most one a month)", MA,
+        "2018 had seven DPRK summits in nine months, several pairs (record 2016-2020)",
+        "TalksProcess", "");
     add("mechanisms.summitTensionRelief", 0.05, 0, 0.5,
         "tension removed by a leaders' summit", MA, CALIBRATED, "TalksProcess", "");
     add("mechanisms.summitMomentumGain", 0.05, 0, 0.5,
