@@ -36,7 +36,8 @@ public final class ScenarioFiles {
   public static GameScenario of(Scenario s) {
     List<InjectEvent> menu = new ArrayList<>();
     for (Inject i : s.baseParameters().injects()) {
-      if (!menu.contains(i.event())) {
+      // a shock carries its key and delta, which a teacher's one-click inject cannot give
+      if (!menu.contains(i.event()) && i.event() != InjectEvent.SHOCK) {
         menu.add(i.event());
       }
     }

@@ -52,7 +52,7 @@ public sealed interface ChronicleEntry {
 
   /** Kinds of events, for filtering and for the timeline chart. */
   enum EventKind {
-    INJECT, ELECTION, CLASH, WAR, TALKS_OPENED, TALKS_COLLAPSED, DEAL, DEAL_BROKEN,
+    INJECT, ELECTION, CLASH, WAR, TALKS_OPENED, TALKS_COLLAPSED, SUMMIT, DEAL, DEAL_BROKEN,
     RESOLUTION_PASSED, RESOLUTION_VETOED, RESOLUTION_FAILED, WEAPONS_TEST
   }
 }

@@ -326,9 +326,28 @@ public final class Declarations {
         "how strongly a country's view of another moves when acted on, before its reciprocity");
     mech("selfRelationShare", 0.5, 0, 1, "Diplomacy",
         "share of an act's relation change that also moves the actor's own view of its target");
+    add("mechanisms.snapElectionDelay", 2, 1, 12,
+        "months from an impeachment (IMPEACHMENT inject) to the early ROK presidential election"
+            + " it brings forward; it replaces the next scheduled one",
+        MA, "the ROK constitution requires an election within 60 days of a vacancy; in 2017 the"
+            + " impeachment was upheld on 10 March and the election held on 9 May",
+        "Peninsula (events phase)", "");
     mech("draftCooldownMonths", 6, 0, 36, "UnitedStates (PUSH_UN_SANCTIONS)",
         "months after a draft during which Washington is reluctant to table another");
     // Talks and deals (TalksProcess)
+    add("mechanisms.summitMomentum", 0.3, 0, 1,
+        "talks momentum at which the leaders meet (a summit), at most once per summitSpacing",
+        MA, "in 2018 the leaders met after months of envoy contacts had prepared the ground"
+            + " (record 2016-2020); the level is a guess", "TalksProcess", "");
+    add("mechanisms.summitSpacing", 1, 1, 24,
+        "fewest months between two summits of an open track (1: at most one a month)", MA,
+        "2018 had seven DPRK summits in nine months, several pairs (record 2016-2020)",
+        "TalksProcess", "");
+    add("mechanisms.summitTensionRelief", 0.05, 0, 0.5,
+        "tension removed by a leaders' summit", MA, CALIBRATED, "TalksProcess", "");
+    add("mechanisms.summitMomentumGain", 0.05, 0, 0.5,
+        "talks momentum a summit adds (leaders commit their prestige)", MA, CALIBRATED,
+        "TalksProcess", "");
     mech("talksOpeningMomentum", 2, 0, 10, "TalksProcess",
         "momentum of newly opened talks, in units of talksMomentumGain");
     mech("commitmentTalksDrag", 0.5, 0, 1, "TalksProcess",
@@ -588,6 +607,12 @@ public final class Declarations {
       w(a, "VOTE_VETO", "severity", -0.5, "severity of recent strategic tests, times intolerance");
       w(a, "VOTE_VETO", "sides", -0.5, "closer to Washington than to Pyongyang");
       w(a, "VOTE_VETO", "cost", -0.3, "cost of casting a veto");
+      // Abstaining was the utility baseline (0) before it had a weight; 0 keeps that behaviour,
+      // and the 2016-2020 calibration can move it (every DPRK resolution then was unanimous).
+      add(weightKey(a, "VOTE_ABSTAIN", "cost"), 0.0, -3, 3,
+          "weight of 'standing aside rather than taking a side' in " + a.name()
+              + "'s utility of VOTE_ABSTAIN", MA, CALIBRATED, agentClass(a) + " (VOTE_ABSTAIN)",
+          "standing aside rather than taking a side");
     }
   }
 

@@ -12,7 +12,9 @@ public enum InjectEvent {
   ROK_ELECTION("a snap presidential election in the ROK"),
   US_ELECTION("a US presidential election"),
   RUSSIA_DPRK_SUMMIT("a Russia-DPRK summit"),
-  UN_VOTE("the US tables a sanctions resolution at the UN Security Council");
+  UN_VOTE("the US tables a sanctions resolution at the UN Security Council"),
+  IMPEACHMENT("the ROK president is removed from office; an early election follows"),
+  SHOCK("a jolt to a world variable or a relation");
 
   private final String description;
 

@@ -90,8 +90,13 @@ public enum Mechanism {
   LEANING_SPREAD("leaningSpread"),
   BASE_RESPONSIVENESS("baseResponsiveness"),
   SELF_RELATION_SHARE("selfRelationShare"),
+  SNAP_ELECTION_DELAY("snapElectionDelay"),
   DRAFT_COOLDOWN_MONTHS("draftCooldownMonths"),
   // Talks and deals
+  SUMMIT_MOMENTUM("summitMomentum"),
+  SUMMIT_SPACING("summitSpacing"),
+  SUMMIT_TENSION_RELIEF("summitTensionRelief"),
+  SUMMIT_MOMENTUM_GAIN("summitMomentumGain"),
   TALKS_OPENING_MOMENTUM("talksOpeningMomentum"),
   COMMITMENT_TALKS_DRAG("commitmentTalksDrag"),
   MULTILATERAL_TALKS_STANDING("multilateralTalksStanding"),

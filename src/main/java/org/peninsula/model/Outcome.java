@@ -42,7 +42,9 @@ public enum Outcome {
   FINAL_ROK_RUSSIA_RELATION("finalRokRussiaRelation", "Seoul's view of Moscow at the end"),
   ROK_GOVERNMENT_CHANGES("rokGovernmentChanges", "changes of camp in Seoul"),
   US_ADMINISTRATION_CHANGES("usAdministrationChanges", "changes of course in Washington"),
-  MONTHS_SIMULATED("monthsSimulated", "months played (fewer than the horizon after a war)");
+  MONTHS_SIMULATED("monthsSimulated", "months played (fewer than the horizon after a war)"),
+  ABSTENTIONS("abstentions", "abstentions of China and Russia in Council votes on sanctions drafts"),
+  SUMMITS("summits", "leaders' summits with the DPRK (talks summits and scripted ones)");
 
   private static final Outcome[] ALL = values();
   public static final int COUNT = ALL.length;

@@ -15,6 +15,8 @@ final class OutcomeTally implements Serializable {
   int passed;
   int vetoed;
   int sameVotes;
+  int abstentions;
+  int summits;
   double peakTension;
   int monthsLow;
   int monthsMedium;
@@ -30,7 +32,7 @@ final class OutcomeTally implements Serializable {
 
   void reset() {
     clashes = missileTests = icbmTests = nuclearTests = borderProvocations = 0;
-    drafted = passed = vetoed = sameVotes = 0;
+    drafted = passed = vetoed = sameVotes = abstentions = summits = 0;
     peakTension = 0;
     monthsLow = monthsMedium = monthsHigh = 0;
     talksEpisodes = talksMonths = 0;
@@ -93,5 +95,7 @@ final class OutcomeTally implements Serializable {
     v[Outcome.ROK_GOVERNMENT_CHANGES.ordinal()] = rokGovernmentChanges;
     v[Outcome.US_ADMINISTRATION_CHANGES.ordinal()] = usAdministrationChanges;
     v[Outcome.MONTHS_SIMULATED.ordinal()] = monthsSimulated;
+    v[Outcome.ABSTENTIONS.ordinal()] = abstentions;
+    v[Outcome.SUMMITS.ordinal()] = summits;
   }
 }

@@ -68,6 +68,9 @@ public final class Peninsula extends SimState {
   private static final int SUMMIT_DEPENDENCE = effect("EVENT.RUSSIA_DPRK_SUMMIT.dependence");
   private static final Inject[][] NO_INJECTS = new Inject[0][];
   private Inject[][] injectsByMonth;
+  /** Month of an early ROK election an impeachment brought forward, and the one it replaces. */
+  private int snapRokElection = -1;
+  private int skippedRokElection = -1;
   private final List<InjectEvent> pendingInjects = new ArrayList<>();
   private double rationality;
   private transient Chronicle chronicle;
@@ -148,6 +151,8 @@ public final class Peninsula extends SimState {
   public void start() {
     super.start();
     monthsPlayed = 0;
+    snapRokElection = -1;
+    skippedRokElection = -1;
     rationality = params.mechanism(Mechanism.RATIONALITY);
     selfRelationShare = params.mechanism(Mechanism.SELF_RELATION_SHARE);
     world.initialise(params);
@@ -202,6 +207,9 @@ public final class Peninsula extends SimState {
   private int nextEventMonth(int from) {
     ElectionCalendar cal = params.elections();
     int next = Math.min(cal.nextRokElection(from), cal.nextUsElection(from));
+    if (snapRokElection >= from) {
+      next = Math.min(next, snapRokElection);
+    }
     for (int m = Math.max(0, from); m < Math.min(next, injectsByMonth.length); m++) {
       if (injectsByMonth[m] != null) {
         return m;
@@ -293,6 +301,9 @@ public final class Peninsula extends SimState {
 
   /** Queues an event for the next month played (the teacher's inject). */
   public void injectNextMonth(InjectEvent event) {
+    if (event == InjectEvent.SHOCK) {
+      throw new IllegalArgumentException("a SHOCK inject needs a key and a delta (scenario injects)");
+    }
     pendingInjects.add(event);
     scheduleEventsIn(month());
   }
@@ -384,9 +395,11 @@ public final class Peninsula extends SimState {
 
   // ---- the phases -------------------------------------------------------------------------
 
-  private void applyInject(InjectEvent e, String note) {
+  private void applyInject(InjectEvent e, String note, Shock shock) {
     if (chronicle != null) {
-      event(ChronicleEntry.EventKind.INJECT, "scripted event: " + e.description(),
+      String what = shock == null ? e.description() : String.format(java.util.Locale.ROOT,
+          "%s (%s %+.2f)", e.description(), shock.key(), shock.delta());
+      event(ChronicleEntry.EventKind.INJECT, "scripted event: " + what,
           note == null || note.isBlank() ? "" : " (" + note + ")");
     }
     double step = params.mechanism(Mechanism.RELATION_STEP);
@@ -398,6 +411,7 @@ public final class Peninsula extends SimState {
       case ROK_ELECTION -> Elections.hold(this, Actor.ROK);
       case US_ELECTION -> Elections.hold(this, Actor.USA);
       case RUSSIA_DPRK_SUMMIT -> {
+        tally.summits++;
         double[] v = params.values();
         Diplomacy.act(this, Actor.RUS, Actor.DPRK, v[SUMMIT_RELATION] * step);
         RussianAims.brokered(world,
@@ -405,6 +419,14 @@ public final class Peninsula extends SimState {
         world.chinaDependence = WorldState.clamp01(world.chinaDependence + v[SUMMIT_DEPENDENCE]);
       }
       case UN_VOTE -> activity.draftTabled = true;
+      case IMPEACHMENT -> {
+        // The early election replaces the next scheduled one (the new term starts afresh).
+        int m = month();
+        snapRokElection = m + (int) Math.round(params.mechanism(Mechanism.SNAP_ELECTION_DELAY));
+        skippedRokElection = params.elections().nextRokElection(m + 1);
+        scheduleEventsIn(snapRokElection);
+      }
+      case SHOCK -> shock.apply(world);
     }
   }
 
@@ -416,7 +438,7 @@ public final class Peninsula extends SimState {
     public void step(SimState state) {
       int m = month();
       ElectionCalendar cal = params.elections();
-      if (cal.rokElectionIn(m)) {
+      if ((cal.rokElectionIn(m) && m != skippedRokElection) || m == snapRokElection) {
         Elections.hold(Peninsula.this, Actor.ROK);
       }
       if (cal.usElectionIn(m)) {
@@ -425,12 +447,12 @@ public final class Peninsula extends SimState {
       Inject[] scripted = m < injectsByMonth.length ? injectsByMonth[m] : null;
       if (scripted != null) {
         for (Inject i : scripted) {
-          applyInject(i.event(), i.note());
+          applyInject(i.event(), i.note(), i.shock());
         }
       }
       if (!pendingInjects.isEmpty()) {
         for (InjectEvent e : pendingInjects) {
-          applyInject(e, "injected");
+          applyInject(e, "injected", null);
         }
         pendingInjects.clear();
       }
@@ -487,6 +509,7 @@ public final class Peninsula extends SimState {
     if (council.chinaVote == council.russiaVote) {
       tally.sameVotes++;
     }
+    tally.abstentions += council.abstentions;
     double step = params.mechanism(Mechanism.RELATION_STEP);
     double[] v = params.values();
     if (council.passed) {

@@ -120,6 +120,11 @@ final class TalksProcess {
     }
     w.stage = after;
     sim.tally.talksMonths++;
+    w.monthsSinceSummit++;
+    if (w.momentum >= p.mechanism(Mechanism.SUMMIT_MOMENTUM)
+        && w.monthsSinceSummit >= p.mechanism(Mechanism.SUMMIT_SPACING)) {
+      summit(sim, w, p);
+    }
     double gain = p.mechanism(Mechanism.STANDING_GAIN);
     if (w.talks == TalksFormat.MULTILATERAL) {
       RussianAims.brokered(w,
@@ -133,6 +138,18 @@ final class TalksProcess {
     if (after == TalksStage.DEAL_IN_FORCE && before != TalksStage.DEAL_IN_FORCE) {
       strike(sim, w, p, gain);
     }
+  }
+
+  /**
+   * A leaders' summit on the open track: it relieves tension and adds momentum (leaders stake
+   * their prestige on the process), the pattern of 2018.
+   */
+  private static void summit(Peninsula sim, WorldState w, ModelParameters p) {
+    w.monthsSinceSummit = 0;
+    sim.tally.summits++;
+    w.addTension(-p.mechanism(Mechanism.SUMMIT_TENSION_RELIEF));
+    w.momentum = Math.min(1, w.momentum + p.mechanism(Mechanism.SUMMIT_MOMENTUM_GAIN));
+    sim.event(ChronicleEntry.EventKind.SUMMIT, "leaders' summit: ", w.talks.label());
   }
 
   /** The effects of striking a deal, applied once per deal. */

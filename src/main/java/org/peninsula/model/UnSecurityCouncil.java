@@ -8,7 +8,8 @@ import java.util.Map;
  * votes and no veto. The US drafts and votes for it; the UK and France follow the US; the ten
  * elected members vote yes with a fixed chance each. China and Russia vote as agents, and they
  * consult first: the pair's votes are drawn jointly by the logit rule, with a bonus for voting
- * alike that grows with their relation (the "united front").
+ * alike that grows with their relation (the "united front"). A permanent member may abstain: an
+ * abstention is no veto, so a draft can pass with abstentions if nine members vote yes.
  */
 public final class UnSecurityCouncil implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
@@ -32,6 +33,8 @@ public final class UnSecurityCouncil implements java.io.Serializable {
   Vote russiaVote;
   int electedYes;
   int totalYes;
+  /** Permanent members (of CHN, RUS) that abstained in the last vote. */
+  int abstentions;
 
   private static final int YES_TOLERANCE = 0;
   private static final int YES_SEVERITY = 1;
@@ -40,6 +43,7 @@ public final class UnSecurityCouncil implements java.io.Serializable {
   private static final int VETO_SEVERITY = 4;
   private static final int VETO_SIDES = 5;
   private static final int VETO_COST = 6;
+  private static final int ABSTAIN_COST = 7;
   /** Declared vote weights of each actor that votes as an agent (CHN, RUS), by the above. */
   private static final int[][] WEIGHTS = new int[Actor.COUNT][];
 
@@ -52,7 +56,8 @@ public final class UnSecurityCouncil implements java.io.Serializable {
           CountryAgent.weight(a, "VOTE_VETO", "tolerance"),
           CountryAgent.weight(a, "VOTE_VETO", "severity"),
           CountryAgent.weight(a, "VOTE_VETO", "sides"),
-          CountryAgent.weight(a, "VOTE_VETO", "cost")};
+          CountryAgent.weight(a, "VOTE_VETO", "cost"),
+          CountryAgent.weight(a, "VOTE_ABSTAIN", "cost")};
     }
   }
 
@@ -65,7 +70,7 @@ public final class UnSecurityCouncil implements java.io.Serializable {
     double[] v = m.v;
     u[Vote.YES.ordinal()] = v[k[YES_TOLERANCE]] * (tol - 0.5)
         + v[k[YES_SEVERITY]] * severity * tol + v[k[YES_SIDES]] * sides;
-    u[Vote.ABSTAIN.ordinal()] = 0.0;
+    u[Vote.ABSTAIN.ordinal()] = v[k[ABSTAIN_COST]];
     u[Vote.VETO.ordinal()] = v[k[VETO_TOLERANCE]] * (0.5 - tol)
         + v[k[VETO_SEVERITY]] * severity * (1 - tol) + v[k[VETO_COST]]
         + v[k[VETO_SIDES]] * sides;
@@ -95,6 +100,7 @@ public final class UnSecurityCouncil implements java.io.Serializable {
     }
     totalYes = 3 + electedYes + (chinaVote == Vote.YES ? 1 : 0) + (russiaVote == Vote.YES ? 1 : 0);
     vetoed = chinaVote == Vote.VETO || russiaVote == Vote.VETO;
+    abstentions = (chinaVote == Vote.ABSTAIN ? 1 : 0) + (russiaVote == Vote.ABSTAIN ? 1 : 0);
     passed = !vetoed && totalYes >= AFFIRMATIVE_NEEDED;
   }
 

@@ -39,6 +39,8 @@ public final class WorldState implements Serializable {
   double exerciseMemory;
   double alignmentMemory;
   int monthsSinceDraft = 99;
+  /** Months since the last leaders' summit (large: none yet). */
+  int monthsSinceSummit = 999;
 
   /** Talks offers on the table this month and last month (bit per actor). */
   int offersThisMonth;
@@ -76,6 +78,7 @@ public final class WorldState implements Serializable {
     exerciseMemory = 0;
     alignmentMemory = 0;
     monthsSinceDraft = 99;
+    monthsSinceSummit = 999;
     offersThisMonth = 0;
     offersLastMonth = 0;
     war = false;

@@ -196,7 +196,10 @@ public final class RunReport {
     }
     if (f.injects() != null) {
       for (ScenarioFile.InjectSpec i : f.injects()) {
-        scripted.add(withFile(List.of("inject", i.event(), i.date() != null ? i.date()
+        String what = i.shock() == null ? i.event() : "SHOCK " + i.shock().key() + " "
+            + (i.shock().delta() == null ? "" : String.format(java.util.Locale.ROOT, "%+.3g",
+                i.shock().delta()));
+        scripted.add(withFile(List.of("inject", what, i.date() != null ? i.date()
             : "month " + i.month(), i.note() == null ? "" : i.note()), files, "injects"));
       }
     }

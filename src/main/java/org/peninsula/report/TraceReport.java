@@ -163,7 +163,7 @@ public final class TraceReport {
       case WEAPONS_TEST -> "Weapons tests";
       case CLASH, WAR -> "Clashes and war";
       case RESOLUTION_PASSED, RESOLUTION_VETOED, RESOLUTION_FAILED -> UN;
-      case TALKS_OPENED, TALKS_COLLAPSED, DEAL, DEAL_BROKEN -> "Talks and deals";
+      case TALKS_OPENED, TALKS_COLLAPSED, SUMMIT, DEAL, DEAL_BROKEN -> "Talks and deals";
       case ELECTION -> "Elections";
       case INJECT -> "Scripted events";
     };

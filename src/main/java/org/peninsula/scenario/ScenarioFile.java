@@ -67,7 +67,11 @@ public record ScenarioFile(
   public record ElectionSpec(String first, Integer everyMonths) {}
 
   /** A scripted event: at {@code month} (index from the start) or {@code date} ("2022-05"). */
-  public record InjectSpec(Integer month, String date, String event, String note) {}
+  public record InjectSpec(Integer month, String date, String event, String note,
+      ShockSpec shock) {}
+
+  /** A jolt to a world variable or relation: {@code {key: world.tension, delta: 0.2}}. */
+  public record ShockSpec(String key, Double delta) {}
 
   /** A scripted policy: {@code actor} plays {@code action} from month {@code from} to {@code to}. */
   public record PolicySpec(String actor, String action, Integer from, Integer to, String note) {}

@@ -33,6 +33,7 @@ import org.peninsula.model.Mechanism;
 import org.peninsula.model.ModelParameters;
 import org.peninsula.model.ParameterDeclaration;
 import org.peninsula.model.PolicyRule;
+import org.peninsula.model.Shock;
 import org.peninsula.model.StanceParameter;
 import org.peninsula.model.WorldVariable;
 
@@ -545,6 +546,25 @@ public final class ScenarioLoader {
         if (month < 0 || month >= horizon) {
           throw error(path + (s.month() != null ? ".month" : ".date"),
               "month " + month + " is outside the run [0, " + (horizon - 1) + "]");
+        }
+        if (s.shock() != null || "SHOCK".equals(s.event())) {
+          if (s.event() != null && !"SHOCK".equals(s.event())) {
+            throw error(path + ".event", "a shock is its own event; give 'shock' alone or with"
+                + " event: SHOCK");
+          }
+          ScenarioFile.ShockSpec sh = s.shock();
+          if (sh == null || sh.key() == null) {
+            throw error(path + ".shock.key", "needs a key (e.g. world.tension, relations.USA-DPRK)");
+          }
+          if (sh.delta() == null) {
+            throw error(path + ".shock.delta", "needs a delta (the change, e.g. 0.2)");
+          }
+          try {
+            out.add(new Inject(month, InjectEvent.SHOCK, s.note(), Shock.of(sh.key(), sh.delta())));
+          } catch (IllegalArgumentException e) {
+            throw error(path + ".shock.key", e.getMessage());
+          }
+          continue;
         }
         InjectEvent event = null;
         if (s.event() != null) {

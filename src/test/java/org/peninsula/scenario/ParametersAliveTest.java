@@ -76,7 +76,9 @@ class ParametersAliveTest {
     List<Inject> everything = new ArrayList<>();
     InjectEvent[] events = InjectEvent.values();
     for (int i = 0; i < events.length; i++) {
-      everything.add(new Inject(1 + i, events[i], "probe"));
+      everything.add(events[i] == InjectEvent.SHOCK
+          ? new Inject(1 + i, events[i], "probe", org.peninsula.model.Shock.of("world.tension", 0.2))
+          : new Inject(1 + i, events[i], "probe"));
     }
     everything.add(new Inject(30, InjectEvent.NUCLEAR_TEST, "probe"));
     return List.of(

@@ -66,6 +66,29 @@ class ScenarioInheritanceTest {
   }
 
   @Test
+  void theCalibratedBaselineResolvesToItsFormerFullFile() throws Exception {
+    // the former full copy sits beside a copy of the posterior it names, as it did in scenarios/
+    Path dir = tmp.resolve("scenarios");
+    Files.createDirectories(dir.resolve("calibration"));
+    Files.copy(Path.of("src/test/resources/scenarios-before-extends/calibrated",
+        "baseline-2021-calibrated.yaml"), dir.resolve("baseline-2021-calibrated.yaml"));
+    Files.copy(Path.of("scenarios/calibration/posterior-2016-2020.csv"),
+        dir.resolve("calibration/posterior-2016-2020.csv"));
+    Scenario before = Scenario.load(dir.resolve("baseline-2021-calibrated.yaml"));
+    Path now = Path.of("scenarios/baseline-2021-calibrated.yaml");
+    Scenario after = Scenario.load(now);
+    assertTrue(Files.readString(now).contains("extends: baseline-2021.yaml"));
+    assertTrue(Files.readAllLines(now).size() < 40, "only the posterior and the name");
+    assertEquals(before.uncertainPaths(), after.uncertainPaths());
+    assertEquals(before.seed(), after.seed());
+    assertEquals(before.horizonMonths(), after.horizonMonths());
+    assertEquals(before.baseParameters(), after.baseParameters());
+    for (long seed = 1; seed <= 20; seed++) {
+      assertEquals(before.draw(seed).parameters(), after.draw(seed).parameters(), "seed " + seed);
+    }
+  }
+
+  @Test
   void provenanceNamesTheFileOfEveryValue() throws Exception {
     Scenario s = Scenario.load(Path.of("scenarios/dual-freeze.yaml"));
     Map<String, String> p = s.provenance();

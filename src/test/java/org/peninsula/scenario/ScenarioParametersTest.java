@@ -85,6 +85,23 @@ class ScenarioParametersTest {
   }
 
   @Test
+  void aShockInjectIsReadAndABadKeyIsRefusedWithItsLocation() throws Exception {
+    String shock = "injects:\n  - {month: 4, shock: {key: relations.USA-DPRK, delta: -0.3},"
+        + " note: probe}\n";
+    Scenario s = ScenarioLoader.parse(baseline().replace("injects:\n", shock), "test.yaml");
+    org.peninsula.model.Inject i = s.baseParameters().injects().stream()
+        .filter(x -> x.event() == org.peninsula.model.InjectEvent.SHOCK).findFirst().orElseThrow();
+    assertEquals(4, i.month());
+    assertEquals("relations.USA-DPRK", i.shock().key());
+    assertEquals(-0.3, i.shock().delta(), 0);
+    String bad = "injects:\n  - {month: 4, shock: {key: mechanisms.tensionDecay, delta: 1}}\n";
+    ScenarioException e = assertThrows(ScenarioException.class,
+        () -> ScenarioLoader.parse(baseline().replace("injects:\n", bad), "test.yaml"));
+    assertTrue(e.getMessage().matches("test\\.yaml:\\d+:\\d+: injects\\[0\\]\\.shock\\.key: .*"
+        + "cannot be shocked.*"), e.getMessage());
+  }
+
+  @Test
   void anUnknownKeyIsRefusedWithItsLocation() throws Exception {
     String text = baseline() + "\nparameters:\n  weights.RUS.OPPOSE_SANCTIONS.partnershp: 0\n";
     int line = (int) text.lines().count();

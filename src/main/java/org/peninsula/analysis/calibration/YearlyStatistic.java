@@ -9,8 +9,7 @@ import org.peninsula.model.Outcome;
  *
  * <p>What the record holds and the model cannot express yet (and so is not listed here):
  * launch days per class (the DPRK plays one action a month, so a month holds at most one
- * launch), satellite launches, leader summits, abstentions in Council votes, and snap elections.
- * docs/calibration.md lists what each needs.
+ * launch) and satellite launches. docs/calibration.md says what they need.
  */
 public enum YearlyStatistic {
   /** Months with a missile or ICBM test. */
@@ -27,6 +26,10 @@ public enum YearlyStatistic {
   TALKS_MONTHS("talksMonths"),
   ROK_GOVERNMENT_CHANGES("rokGovernmentChanges"),
   US_ADMINISTRATION_CHANGES("usAdministrationChanges"),
+  /** Abstentions of China and Russia in Council votes (the record: every vote unanimous). */
+  ABSTENTIONS("abstentions"),
+  /** Leaders' summits with the DPRK (summits of an open track, scripted Russia-DPRK ones). */
+  SUMMITS("summits"),
   /** The model's limited military clashes, against the record's lethal incidents. */
   LETHAL_CLASHES("lethalClashes"),
   /**
@@ -66,6 +69,8 @@ public enum YearlyStatistic {
       case ROK_GOVERNMENT_CHANGES -> Outcome.ROK_GOVERNMENT_CHANGES;
       case US_ADMINISTRATION_CHANGES -> Outcome.US_ADMINISTRATION_CHANGES;
       case LETHAL_CLASHES -> Outcome.CLASHES;
+      case ABSTENTIONS -> Outcome.ABSTENTIONS;
+      case SUMMITS -> Outcome.SUMMITS;
       default -> null;
     };
   }

@@ -255,7 +255,7 @@ public final class LiveOdds implements AutoCloseable {
           case CLASH -> 80;
           case DEAL, DEAL_BROKEN -> 75;
           case TALKS_COLLAPSED -> 70;
-          case TALKS_OPENED -> 65;
+          case TALKS_OPENED, SUMMIT -> 65;
           case RESOLUTION_PASSED, RESOLUTION_VETOED -> 55;
           case ELECTION -> 50;
           case RESOLUTION_FAILED -> 40;

@@ -61,7 +61,11 @@ final class Requests {
 
   static InjectEvent event(String value) {
     try {
-      return InjectEvent.valueOf(value == null ? "" : value.trim().toUpperCase(Locale.ROOT));
+      InjectEvent e = InjectEvent.valueOf(value == null ? "" : value.trim().toUpperCase(Locale.ROOT));
+      if (e == InjectEvent.SHOCK) {
+        throw new IllegalArgumentException("a shock needs a key and a delta");
+      }
+      return e;
     } catch (IllegalArgumentException e) {
       throw GameException.badRequest("'" + clip(String.valueOf(value))
           + "' is not an inject; use one of " + Arrays.toString(InjectEvent.values()));

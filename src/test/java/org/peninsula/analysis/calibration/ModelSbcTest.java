@@ -39,7 +39,7 @@ class ModelSbcTest {
       List<String> names = List.of("a", "b", "c", "d");
       AbcSmc abc = new AbcSmc(List.of(prior), sim, Observation.of(names, record),
           new double[] {1, 1, 1, 1},
-          new AbcSmc.Settings(60, 4, 0.5, 0.0, 100_000, rng.nextLong(), 2)).scaleFloor(0.5);
+          new AbcSmc.Settings(150, 4, 0.5, 0.0, 100_000, rng.nextLong(), 2)).scaleFloor(0.5);
       Generation g = abc.run(CalibrationListener.NONE, GenerationStore.inMemory()).last();
       double[] cum = Weighted.cumulative(g.weights());
       int rank = 0;
