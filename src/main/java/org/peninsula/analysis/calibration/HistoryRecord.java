@@ -1,16 +1,11 @@
 package org.peninsula.analysis.calibration;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.peninsula.scenario.RecordFile;
 
 /**
  * The observed record (scenarios/history/2016-2020.yaml): per statistic, one entry per year,
@@ -33,69 +28,13 @@ public final class HistoryRecord {
   }
 
   /**
-   * Reads a record file.
+   * Reads a record file ({@link RecordFile#load}).
    *
    * @throws IllegalArgumentException naming the file and field when the file is malformed
    */
   public static HistoryRecord load(Path path) throws IOException {
-    String label = path.toString();
-    JsonNode root;
-    try {
-      root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(path));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new IllegalArgumentException(label + ":" + line + ": not valid YAML: "
-          + e.getOriginalMessage());
-    }
-    if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException(label + ": expected a mapping with years and statistics");
-    }
-    JsonNode ys = root.get("years");
-    if (ys == null || !ys.isArray() || ys.isEmpty()) {
-      throw new IllegalArgumentException(label + ": field 'years' must list the record's years");
-    }
-    List<Integer> years = new ArrayList<>();
-    for (JsonNode y : ys) {
-      if (!y.canConvertToInt()) {
-        throw new IllegalArgumentException(label + ": field 'years': " + y + " is not a year");
-      }
-      years.add(y.asInt());
-    }
-    JsonNode st = root.get("statistics");
-    if (st == null || !st.isObject()) {
-      throw new IllegalArgumentException(label + ": field 'statistics' is missing");
-    }
-    Map<String, double[][]> stats = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = st.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      String field = "statistics." + e.getKey();
-      JsonNode list = e.getValue();
-      if (!list.isArray() || list.size() != years.size()) {
-        throw new IllegalArgumentException(label + ": field '" + field + "' must have one entry "
-            + "per year (" + years.size() + ")");
-      }
-      double[][] lh = new double[2][years.size()];
-      for (int y = 0; y < years.size(); y++) {
-        JsonNode v = list.get(y);
-        if (v.isNull()) {
-          lh[0][y] = lh[1][y] = Double.NaN;
-        } else if (v.isNumber()) {
-          lh[0][y] = lh[1][y] = v.asDouble();
-        } else if (v.isArray() && v.size() == 2 && v.get(0).isNumber() && v.get(1).isNumber()
-            && v.get(0).asDouble() <= v.get(1).asDouble()) {
-          lh[0][y] = v.get(0).asDouble();
-          lh[1][y] = v.get(1).asDouble();
-        } else {
-          throw new IllegalArgumentException(label + ": field '" + field + "', year "
-              + years.get(y) + ": expected a number, [low, high] or null, got " + v);
-        }
-      }
-      stats.put(e.getKey(), lh);
-    }
-    JsonNode window = root.path("window").path("from");
-    String from = window.isTextual() ? window.asText() : years.get(0) + "-01";
-    String name = root.path("name").asText("record");
-    return new HistoryRecord(label, name, from, years, stats);
+    RecordFile f = RecordFile.load(path);
+    return new HistoryRecord(f.file(), f.name(), f.windowFrom(), f.years(), f.statistics());
   }
 
   public String file() {
