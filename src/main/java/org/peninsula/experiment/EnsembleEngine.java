@@ -27,11 +27,13 @@ final class EnsembleEngine {
 
   /**
    * Plays runs [from, to) in blocks. Returns the index of the first run not committed (to, unless
-   * {@code control} was cancelled).
+   * {@code control} was cancelled). A control already cancelled plays nothing: otherwise a worker
+   * could finish a small first block before the committer first looks at the control, and
+   * whether it counted would depend on thread timing.
    */
   static long run(Supplier<RunWorker> workers, long from, long to, int threads,
       EnsembleControl control, StudyEngine.Committer committer) throws IOException {
-    if (from >= to) {
+    if (from >= to || control.cancelled()) {
       return from;
     }
     int blockSize = EnsembleOptions.blockSize(to - from);

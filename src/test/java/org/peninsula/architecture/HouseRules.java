@@ -170,6 +170,9 @@ final class HouseRules {
   /**
    * Jackson reads scenario files and writes and reads the result files. The classes that own a
    * file format outside {@code scenario} are named here; a new one is a deliberate decision.
+   * Two came with the studies and calibration merges: a study's identity ({@code study.json},
+   * which {@code --resume} reads back) and the observed history record that calibration reads
+   * ({@code scenarios/history/*.yaml}, an input beside the scenarios).
    */
   static final Set<String> RESULT_FILE_FORMATS = Set.of(
       "experiment.SummaryJson", "experiment.EnsembleBatch", "experiment.CheckpointState",

@@ -225,7 +225,7 @@ class LiveOddsTest {
       assertTrue(html.contains("percentile"));
       assertEquals(300, f.samples().get(Debrief.FIGURES.get(0)).length
           + f.scenario().runsFailed());
-      assertFalse(html.contains("NaN"));
+      assertFalse(withoutImages(html).contains("NaN"));
       // Moves in the tables are words that wrap on a printed page, not one long identifier.
       assertFalse(java.util.regex.Pattern.compile("<td>[A-Z]+_[A-Z_]+").matcher(html).find(),
           "a table cell starts with an underscored move name");
@@ -246,7 +246,7 @@ class LiveOddsTest {
           f.scenario(), f.samples(), with, f.divergencesNotComputed(), f.liveOdds(),
           f.cfRuns());
       String page = Debrief.html(cut);
-      assertFalse(page.contains("NaN"));
+      assertFalse(withoutImages(page).contains("NaN"));
       assertEquals(f.divergences().size(), Debrief.page(cut).divergences().size());
       assertEquals(f.divergencesNotComputed() + 1,
           Debrief.page(cut).divergencesNotComputed());
@@ -304,5 +304,14 @@ class LiveOddsTest {
     assertEquals(50.0, Debrief.percentile(s, 4, 2));
     assertEquals(0.0, Debrief.percentile(s, 4, 0.5));
     assertEquals(100.0, Debrief.percentile(s, 4, 9));
+  }
+
+  /**
+   * The page without its base64 images: "NaN" is three ordinary base64 letters, so a few hundred
+   * KB of PNG data contain it about once by chance, while a number that failed to compute shows
+   * up in the text.
+   */
+  static String withoutImages(String html) {
+    return html.replaceAll("data:image/[a-z+]+;base64,[A-Za-z0-9+/=]*", "data:image");
   }
 }
