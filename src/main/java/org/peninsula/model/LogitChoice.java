@@ -63,7 +63,9 @@ public final class LogitChoice {
       double[] cumulative) {
     double sum = 0;
     for (int i = 0; i < n; i++) {
-      sum += exp(rationality * utilities[i]);
+      // A zero exponent (HOLD's utility is 0 by definition) has weight exactly 1, as exp gives.
+      double x = rationality * utilities[i];
+      sum += x == 0 ? 1.0 : exp(x);
       cumulative[i] = sum;
     }
     if (sum > 1e-100 && sum < 1e100) {

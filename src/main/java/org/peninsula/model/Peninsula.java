@@ -522,6 +522,24 @@ public final class Peninsula extends SimState {
   private final class Dynamics implements Steppable {
     private static final long serialVersionUID = 1L;
 
+    // Declared mechanisms by index: read from the run's value array without a call.
+    private static final int M_ALIGNMENT_MEMORY_RETENTION =
+        Mechanism.ALIGNMENT_MEMORY_RETENTION.index();
+    private static final int M_CAPABILITY_GROWTH = Mechanism.CAPABILITY_GROWTH.index();
+    private static final int M_DEAL_CAPABILITY_GROWTH = Mechanism.DEAL_CAPABILITY_GROWTH.index();
+    private static final int M_EXERCISE_MEMORY_RETENTION =
+        Mechanism.EXERCISE_MEMORY_RETENTION.index();
+    private static final int M_NUCLEAR_ACCEPTANCE_RATE = Mechanism.NUCLEAR_ACCEPTANCE_RATE.index();
+    private static final int M_PROVOCATION_MEMORY_RETENTION =
+        Mechanism.PROVOCATION_MEMORY_RETENTION.index();
+    private static final int M_RELATION_MEMORY = Mechanism.RELATION_MEMORY.index();
+    private static final int M_SANCTIONS_BITE = Mechanism.SANCTIONS_BITE.index();
+    private static final int M_STRATEGIC_TEST_MEMORY_RETENTION =
+        Mechanism.STRATEGIC_TEST_MEMORY_RETENTION.index();
+    private static final int M_TALKS_TENSION_RELIEF = Mechanism.TALKS_TENSION_RELIEF.index();
+    private static final int M_TENSION_DECAY = Mechanism.TENSION_DECAY.index();
+    private static final int M_TENSION_FLOOR = Mechanism.TENSION_FLOOR.index();
+
     @Override
     public void step(SimState state) {
       if (world.war) {
@@ -529,26 +547,26 @@ public final class Peninsula extends SimState {
       }
       WorldState w = world;
       ModelParameters p = params;
-      w.tension += p.mechanism(Mechanism.TENSION_DECAY) * (p.mechanism(Mechanism.TENSION_FLOOR)
-          - w.tension);
+      double[] pv = p.values();
+      w.tension += pv[M_TENSION_DECAY] * (pv[M_TENSION_FLOOR] - w.tension);
       if (w.talks != TalksFormat.NONE) {
-        w.addTension(-p.mechanism(Mechanism.TALKS_TENSION_RELIEF) * w.momentum);
+        w.addTension(-pv[M_TALKS_TENSION_RELIEF] * w.momentum);
       }
       MilitaryEscalation.monthly(Peninsula.this, w, p, activity);
       SanctionsRegime.monthly(Peninsula.this, w, p);
-      double bite = 1 - p.mechanism(Mechanism.SANCTIONS_BITE) * w.effectivePressure;
-      w.capability = WorldState.clamp01(w.capability + p.mechanism(Mechanism.CAPABILITY_GROWTH)
+      double bite = 1 - pv[M_SANCTIONS_BITE] * w.effectivePressure;
+      w.capability = WorldState.clamp01(w.capability + pv[M_CAPABILITY_GROWTH]
           * (1 - w.capability) * bite
-          * (w.dealInForce() ? p.mechanism(Mechanism.DEAL_CAPABILITY_GROWTH) : 1.0));
+          * (w.dealInForce() ? pv[M_DEAL_CAPABILITY_GROWTH] : 1.0));
       w.nuclearAcceptance = WorldState.clamp01(w.nuclearAcceptance
-          + p.mechanism(Mechanism.NUCLEAR_ACCEPTANCE_RATE) * w.capability
+          + pv[M_NUCLEAR_ACCEPTANCE_RATE] * w.capability
           * (1 - w.nuclearAcceptance));
       RussianAims.monthly(w, p);
-      Diplomacy.remember(w, p.mechanism(Mechanism.RELATION_MEMORY));
-      w.provocationMemory *= p.mechanism(Mechanism.PROVOCATION_MEMORY_RETENTION);
-      w.strategicTestMemory *= p.mechanism(Mechanism.STRATEGIC_TEST_MEMORY_RETENTION);
-      w.exerciseMemory *= p.mechanism(Mechanism.EXERCISE_MEMORY_RETENTION);
-      w.alignmentMemory *= p.mechanism(Mechanism.ALIGNMENT_MEMORY_RETENTION);
+      Diplomacy.remember(w, pv[M_RELATION_MEMORY]);
+      w.provocationMemory *= pv[M_PROVOCATION_MEMORY_RETENTION];
+      w.strategicTestMemory *= pv[M_STRATEGIC_TEST_MEMORY_RETENTION];
+      w.exerciseMemory *= pv[M_EXERCISE_MEMORY_RETENTION];
+      w.alignmentMemory *= pv[M_ALIGNMENT_MEMORY_RETENTION];
       w.monthsSinceDraft++;
     }
   }
