@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import sim.engine.Schedule;
-import sim.engine.Sequence;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -29,7 +28,8 @@ public final class Peninsula extends SimState {
   // 3: parameters are declared values (ModelParameters 2) and the wired stances change choices;
   // moves take effect together from the month's opening state, and the decisions phase draws
   // first.
-  private static final long serialVersionUID = 3L;
+  // 4: the decisions phase is one steppable (draws, then the agents), no longer a Sequence.
+  private static final long serialVersionUID = 4L;
 
   /** Indices into a series buffer passed to {@link #recordSeriesInto}. */
   public static final int SERIES_TENSION = 0;
@@ -51,7 +51,7 @@ public final class Peninsula extends SimState {
    * The order in which the decisions phase steps the countries. The world does not depend on it
    * (SimultaneityTest permutes it).
    */
-  private final Actor[] order;
+  private final int[] order;
   /** Each country's uniform draw for this month's choice, made before any country decides. */
   private final double[] decisionDraws = new double[Actor.COUNT];
   /** How strongly each country answers what is done to it: 0.5 plus its reciprocity. */
@@ -84,7 +84,12 @@ public final class Peninsula extends SimState {
    * than polled every month: most months have none.
    */
   private boolean[] eventMonths;
-  private MonthOpening opening;
+  // The phases hold no state of their own, so one of each serves every run of this object.
+  private final MonthOpening opening = new MonthOpening();
+  private final Decisions decisions = new Decisions();
+  private final Resolution resolution = new Resolution();
+  private final Dynamics dynamics = new Dynamics();
+  private final MonthEnd monthEnd = new MonthEnd();
 
   /** A new run of {@code params} with the given 64-bit seed, started and ready to step. */
   public Peninsula(ModelParameters params, long seed) {
@@ -98,7 +103,10 @@ public final class Peninsula extends SimState {
         != Actor.COUNT) {
       throw new IllegalArgumentException("not an order of the five countries");
     }
-    this.order = order.clone();
+    this.order = new int[Actor.COUNT];
+    for (int i = 0; i < Actor.COUNT; i++) {
+      this.order[i] = order[i].ordinal();
+    }
     this.params = params;
     installPolicySeats();
     start();
@@ -166,21 +174,14 @@ public final class Peninsula extends SimState {
       responsiveness[i] = params.mechanism(Mechanism.BASE_RESPONSIVENESS) + agents[i].reciprocity;
     }
     world.effectivePressure = SanctionsRegime.effectivePressure(world, params);
-    opening = new MonthOpening();
     scheduleEvents();
     // The five countries decide simultaneously, from the same state (their moves take effect
-    // together in the resolution phase), so one Sequence steps them: first the month's random
-    // numbers are drawn, one per country in Actor order, then the countries decide in `order`.
-    Steppable[] decisions = new Steppable[Actor.COUNT + 1];
-    decisions[0] = new DecisionDraws();
-    for (int i = 0; i < Actor.COUNT; i++) {
-      decisions[i + 1] = agents[order[i].ordinal()];
-    }
-    schedule.scheduleRepeating(Schedule.EPOCH, Phase.DECISIONS.ordering(),
-        new Sequence(decisions), 1.0);
-    schedule.scheduleRepeating(Schedule.EPOCH, Phase.RESOLUTION.ordering(), new Resolution(), 1.0);
-    schedule.scheduleRepeating(Schedule.EPOCH, Phase.DYNAMICS.ordering(), new Dynamics(), 1.0);
-    schedule.scheduleRepeating(Schedule.EPOCH, Phase.RECORD.ordering(), new MonthEnd(), 1.0);
+    // together in the resolution phase): the decisions phase first draws the month's random
+    // numbers, one per country in Actor order, then steps the countries in `order`.
+    schedule.scheduleRepeating(Schedule.EPOCH, Phase.DECISIONS.ordering(), decisions, 1.0);
+    schedule.scheduleRepeating(Schedule.EPOCH, Phase.RESOLUTION.ordering(), resolution, 1.0);
+    schedule.scheduleRepeating(Schedule.EPOCH, Phase.DYNAMICS.ordering(), dynamics, 1.0);
+    schedule.scheduleRepeating(Schedule.EPOCH, Phase.RECORD.ordering(), monthEnd, 1.0);
   }
 
   /**
@@ -439,11 +440,14 @@ public final class Peninsula extends SimState {
   }
 
   /**
-   * First step of the decisions phase: one uniform number for each country whose seat will use
-   * it, drawn from the run's generator in the fixed order of {@link Actor}, so that a country's
-   * choice does not depend on the order in which the countries are stepped.
+   * Decisions phase. First one uniform number for each country whose seat will use it, drawn
+   * from the run's generator in the fixed order of {@link Actor}, so that a country's choice
+   * does not depend on the order in which the countries are stepped; then the countries decide,
+   * in {@code order}. The agents are stepped here rather than by a MASON Sequence: a call on
+   * {@link CountryAgent} binds directly, where a Sequence's call on {@link Steppable} met six
+   * classes and paid an interface dispatch for each agent every month.
    */
-  private final class DecisionDraws implements Steppable {
+  private final class Decisions implements Steppable {
     private static final long serialVersionUID = 1L;
 
     @Override
@@ -452,6 +456,9 @@ public final class Peninsula extends SimState {
         Seat seat = agents[i].seat;
         decisionDraws[i] = seat == BotSeat.INSTANCE || seat.drawsThisMonth(Peninsula.this)
             ? LogitChoice.unitDraw(random) : Double.NaN;
+      }
+      for (int i = 0; i < Actor.COUNT; i++) {
+        agents[order[i]].step(state);
       }
     }
   }
