@@ -67,6 +67,8 @@ public final class Peninsula extends SimState {
   private static final int SUMMIT_STANDING = effect("EVENT.RUSSIA_DPRK_SUMMIT.standing");
   private static final int SUMMIT_DEPENDENCE = effect("EVENT.RUSSIA_DPRK_SUMMIT.dependence");
   private static final Inject[][] NO_INJECTS = new Inject[0][];
+  /** The permanent members whose veto moves relations, in the order their effects apply. */
+  private static final Actor[] VETOERS = {Actor.CHN, Actor.RUS};
   private Inject[][] injectsByMonth;
   private final List<InjectEvent> pendingInjects = new ArrayList<>();
   private double rationality;
@@ -503,7 +505,7 @@ public final class Peninsula extends SimState {
       Diplomacy.act(this, Actor.USA, Actor.DPRK, v[PASSED_DPRK] * step);
     } else if (council.vetoed) {
       tally.vetoed++;
-      for (Actor vetoer : new Actor[] {Actor.CHN, Actor.RUS}) {
+      for (Actor vetoer : VETOERS) {
         UnSecurityCouncil.Vote cast = vetoer == Actor.CHN ? council.chinaVote : council.russiaVote;
         if (cast == UnSecurityCouncil.Vote.VETO) {
           Diplomacy.act(this, vetoer, Actor.USA, v[VETO_USA] * step);
