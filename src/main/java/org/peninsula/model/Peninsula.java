@@ -70,6 +70,8 @@ public final class Peninsula extends SimState {
   /** The permanent members whose veto moves relations, in the order their effects apply. */
   private static final Actor[] VETOERS = {Actor.CHN, Actor.RUS};
   private Inject[][] injectsByMonth;
+  /** The inject list {@link #injectsByMonth} was built from. */
+  private transient List<Inject> indexedInjects;
   private final List<InjectEvent> pendingInjects = new ArrayList<>();
   private double rationality;
   private transient Chronicle chronicle;
@@ -222,12 +224,18 @@ public final class Peninsula extends SimState {
 
   /** Scripted injects by month, so the events phase looks up its month directly. */
   private void indexInjects() {
-    if (params.injects().isEmpty()) {
+    List<Inject> list = params.injects();
+    if (list.isEmpty()) {
       injectsByMonth = NO_INJECTS;
       return;
     }
+    // The runs of a scenario share one immutable inject list: it is indexed once, not per run.
+    if (list == indexedInjects && injectsByMonth.length == params.horizonMonths()) {
+      return;
+    }
+    indexedInjects = list;
     injectsByMonth = new Inject[params.horizonMonths()][];
-    for (Inject i : params.injects()) {
+    for (Inject i : list) {
       if (i.month() < 0 || i.month() >= injectsByMonth.length) {
         continue; // outside the run: it never comes
       }
