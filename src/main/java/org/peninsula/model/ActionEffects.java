@@ -14,6 +14,21 @@ final class ActionEffects {
     return Declarations.index("effects." + key);
   }
 
+  // Mechanism indices as constants: the hot path reads v[M_*] rather than calling mechanism().
+  private static final int M_RELATION_STEP = Mechanism.RELATION_STEP.index();
+  private static final int M_AID_RELIEF = Mechanism.AID_RELIEF.index();
+  private static final int M_DEESCALATION_RELIEF = Mechanism.DEESCALATION_RELIEF.index();
+  private static final int M_ENFORCEMENT_STEP = Mechanism.ENFORCEMENT_STEP.index();
+  private static final int M_EXERCISE_TENSION = Mechanism.EXERCISE_TENSION.index();
+  private static final int M_ICBM_TEST_TENSION = Mechanism.ICBM_TEST_TENSION.index();
+  private static final int M_MISSILE_TEST_TENSION = Mechanism.MISSILE_TEST_TENSION.index();
+  private static final int M_NUCLEAR_TEST_TENSION = Mechanism.NUCLEAR_TEST_TENSION.index();
+  private static final int M_PROVOCATION_TENSION = Mechanism.PROVOCATION_TENSION.index();
+  private static final int M_SECONDARY_SANCTIONS_EFFECT =
+      Mechanism.SECONDARY_SANCTIONS_EFFECT.index();
+  private static final int M_SIGNALLING_TENSION = Mechanism.SIGNALLING_TENSION.index();
+  private static final int M_STANDING_GAIN = Mechanism.STANDING_GAIN.index();
+  private static final int M_TEST_LEARNING = Mechanism.TEST_LEARNING.index();
   private static final int US_SEC_ENF_RUS = e("USA.SECONDARY_SANCTIONS.enforcement.RUS");
   private static final int US_SEC_ENF_USA = e("USA.SECONDARY_SANCTIONS.enforcement.USA");
   private static final int US_SEC_CHN = e("USA.SECONDARY_SANCTIONS.relation.CHN");
@@ -116,8 +131,8 @@ final class ActionEffects {
     // Flags that other countries' effects depend on, from the chosen moves alone.
     act.seoulEngagesRussia = sim.agents[Actor.ROK.ordinal()].chosen() == RokAction.ENGAGE_RUSSIA;
     act.russiaCourtsSeoul = sim.agents[Actor.RUS.ordinal()].chosen() == RussiaAction.COURT_SEOUL;
-    double step = p.mechanism(Mechanism.RELATION_STEP);
     double[] v = p.values();
+    double step = v[M_RELATION_STEP];
     us((UsAction) sim.agents[Actor.USA.ordinal()].chosen(), sim, w, p, v, act, c, step);
     china((ChinaAction) sim.agents[Actor.CHN.ordinal()].chosen(), sim, w, p, v, c, step);
     russia((RussiaAction) sim.agents[Actor.RUS.ordinal()].chosen(), sim, w, p, v, act, c, step);
@@ -131,7 +146,7 @@ final class ActionEffects {
     switch (a) {
       case PUSH_UN_SANCTIONS -> act.draftTabled = true;
       case SECONDARY_SANCTIONS -> {
-        double s = p.mechanism(Mechanism.SECONDARY_SANCTIONS_EFFECT);
+        double s = v[M_SECONDARY_SANCTIONS_EFFECT];
         c.enforcement(Actor.CHN, s);
         c.enforcement(Actor.RUS, v[US_SEC_ENF_RUS] * s);
         c.enforcement(Actor.USA, v[US_SEC_ENF_USA] * s);
@@ -140,7 +155,7 @@ final class ActionEffects {
         Diplomacy.act(c, sim, Actor.USA, Actor.DPRK, v[US_SEC_DPRK] * step);
       }
       case SCALE_UP_EXERCISES -> {
-        c.add(PendingChanges.TENSION, p.mechanism(Mechanism.EXERCISE_TENSION));
+        c.add(PendingChanges.TENSION, v[M_EXERCISE_TENSION]);
         c.add(PendingChanges.EXERCISE_MEMORY, v[US_UP_MEMORY]);
         Diplomacy.act(c, sim, Actor.USA, Actor.DPRK, v[US_UP_DPRK] * step);
         Diplomacy.act(c, sim, Actor.USA, Actor.ROK, v[US_UP_ROK] * step);
@@ -148,7 +163,7 @@ final class ActionEffects {
         Diplomacy.act(c, sim, Actor.USA, Actor.RUS, v[US_UP_RUS] * step);
       }
       case SCALE_DOWN_EXERCISES -> {
-        c.add(PendingChanges.TENSION, -p.mechanism(Mechanism.DEESCALATION_RELIEF));
+        c.add(PendingChanges.TENSION, -v[M_DEESCALATION_RELIEF]);
         Diplomacy.act(c, sim, Actor.USA, Actor.DPRK, v[US_DOWN_DPRK] * step);
         Diplomacy.act(c, sim, Actor.USA, Actor.CHN, v[US_DOWN_CHN] * step);
         Diplomacy.act(c, sim, Actor.USA, Actor.RUS, v[US_DOWN_RUS] * step);
@@ -158,7 +173,7 @@ final class ActionEffects {
         Diplomacy.act(c, sim, Actor.USA, Actor.DPRK, v[US_TALKS_DPRK] * step);
       }
       case STRATEGIC_SIGNALLING -> {
-        c.add(PendingChanges.TENSION, p.mechanism(Mechanism.SIGNALLING_TENSION));
+        c.add(PendingChanges.TENSION, v[M_SIGNALLING_TENSION]);
         c.add(PendingChanges.EXERCISE_MEMORY, v[US_SIG_MEMORY]);
         Diplomacy.act(c, sim, Actor.USA, Actor.DPRK, v[US_SIG_DPRK] * step);
         Diplomacy.act(c, sim, Actor.USA, Actor.CHN, v[US_SIG_CHN] * step);
@@ -169,7 +184,7 @@ final class ActionEffects {
 
   private static void china(ChinaAction a, Peninsula sim, WorldState w, ModelParameters p,
       double[] v, PendingChanges c, double step) {
-    double es = p.mechanism(Mechanism.ENFORCEMENT_STEP);
+    double es = v[M_ENFORCEMENT_STEP];
     switch (a) {
       case ENFORCE_SANCTIONS -> {
         c.enforcement(Actor.CHN, es);
@@ -182,13 +197,13 @@ final class ActionEffects {
         Diplomacy.act(c, sim, Actor.CHN, Actor.USA, v[CN_REL_USA] * step);
       }
       case AID_DPRK -> {
-        c.add(PendingChanges.STRESS, -p.mechanism(Mechanism.AID_RELIEF));
+        c.add(PendingChanges.STRESS, -v[M_AID_RELIEF]);
         c.add(PendingChanges.CHINA_DEPENDENCE,
             v[CN_AID_DEPENDENCE] * (1 - w.chinaDependence));
         Diplomacy.act(c, sim, Actor.CHN, Actor.DPRK, v[CN_AID_DPRK] * step);
       }
       case MEDIATE_DUAL_FREEZE -> {
-        c.add(PendingChanges.TENSION, -p.mechanism(Mechanism.DEESCALATION_RELIEF));
+        c.add(PendingChanges.TENSION, -v[M_DEESCALATION_RELIEF]);
         w.offersThisMonth |= TalksProcess.CHN_BIT;
         Diplomacy.act(c, sim, Actor.CHN, Actor.DPRK, v[CN_MED_DPRK] * step);
       }
@@ -204,8 +219,8 @@ final class ActionEffects {
 
   private static void russia(RussiaAction a, Peninsula sim, WorldState w, ModelParameters p,
       double[] v, MonthActivity act, PendingChanges c, double step) {
-    double es = p.mechanism(Mechanism.ENFORCEMENT_STEP);
-    double gain = p.mechanism(Mechanism.STANDING_GAIN);
+    double es = v[M_ENFORCEMENT_STEP];
+    double gain = v[M_STANDING_GAIN];
     switch (a) {
       case OPPOSE_SANCTIONS -> {
         c.enforcement(Actor.RUS, -es);
@@ -231,7 +246,7 @@ final class ActionEffects {
         c.add(PendingChanges.STANDING, v[RU_CO_STANDING] * gain);
       }
       case NAVAL_SIGNALLING -> {
-        c.add(PendingChanges.TENSION, p.mechanism(Mechanism.SIGNALLING_TENSION));
+        c.add(PendingChanges.TENSION, v[M_SIGNALLING_TENSION]);
         Diplomacy.act(c, sim, Actor.RUS, Actor.USA, v[RU_NAV_USA] * step);
         c.add(PendingChanges.STANDING, v[RU_NAV_STANDING] * gain);
       }
@@ -257,7 +272,7 @@ final class ActionEffects {
         }
       }
       case ALIGN_WITH_US -> {
-        c.add(PendingChanges.TENSION, v[RK_AL_TENSION] * p.mechanism(Mechanism.EXERCISE_TENSION));
+        c.add(PendingChanges.TENSION, v[RK_AL_TENSION] * v[M_EXERCISE_TENSION]);
         c.add(PendingChanges.EXERCISE_MEMORY, v[RK_AL_EXERCISE]);
         c.add(PendingChanges.ALIGNMENT_MEMORY, v[RK_AL_ALIGNMENT]);
         Diplomacy.act(c, sim, Actor.ROK, Actor.USA, v[RK_AL_USA] * step);
@@ -273,7 +288,7 @@ final class ActionEffects {
       case DEPLOY_MISSILE_DEFENCE -> {
         c.add(PendingChanges.MISSILE_DEFENCE, v[RK_MD_DEFENCE] * (1 - w.missileDefence));
         c.add(PendingChanges.ALIGNMENT_MEMORY, v[RK_MD_ALIGNMENT]);
-        c.add(PendingChanges.TENSION, v[RK_MD_TENSION] * p.mechanism(Mechanism.EXERCISE_TENSION));
+        c.add(PendingChanges.TENSION, v[RK_MD_TENSION] * v[M_EXERCISE_TENSION]);
         Diplomacy.act(c, sim, Actor.ROK, Actor.CHN, v[RK_MD_CHN] * step);
         Diplomacy.act(c, sim, Actor.ROK, Actor.RUS, v[RK_MD_RUS] * step);
       }
@@ -291,13 +306,13 @@ final class ActionEffects {
         sim.tally.borderProvocations++;
         act.borderProvocation = true;
         act.provocations++;
-        c.add(PendingChanges.TENSION, p.mechanism(Mechanism.PROVOCATION_TENSION));
+        c.add(PendingChanges.TENSION, v[M_PROVOCATION_TENSION]);
         c.add(PendingChanges.PROVOCATION_MEMORY, v[NK_BO_MEMORY]);
         Diplomacy.act(c, sim, Actor.DPRK, Actor.ROK, v[NK_BO_ROK] * step);
       }
       case MORATORIUM -> {
         act.dprkMoratorium = true;
-        c.add(PendingChanges.TENSION, -p.mechanism(Mechanism.DEESCALATION_RELIEF));
+        c.add(PendingChanges.TENSION, -v[M_DEESCALATION_RELIEF]);
         Diplomacy.act(c, sim, Actor.DPRK, Actor.CHN, v[NK_PA_CHN] * step);
         Diplomacy.act(c, sim, Actor.DPRK, Actor.RUS, v[NK_PA_RUS] * step);
       }
@@ -305,11 +320,11 @@ final class ActionEffects {
       case COURT_RUSSIA -> {
         Diplomacy.act(c, sim, Actor.DPRK, Actor.RUS, v[NK_RU_RUS] * step);
         c.add(PendingChanges.CHINA_DEPENDENCE, v[NK_RU_DEPENDENCE]);
-        c.add(PendingChanges.STANDING, v[NK_RU_STANDING] * p.mechanism(Mechanism.STANDING_GAIN));
+        c.add(PendingChanges.STANDING, v[NK_RU_STANDING] * v[M_STANDING_GAIN]);
       }
       case COURT_CHINA -> {
         Diplomacy.act(c, sim, Actor.DPRK, Actor.CHN, v[NK_CN_CHN] * step);
-        c.add(PendingChanges.STRESS, -v[NK_CN_RELIEF] * p.mechanism(Mechanism.AID_RELIEF));
+        c.add(PendingChanges.STRESS, -v[NK_CN_RELIEF] * v[M_AID_RELIEF]);
         c.add(PendingChanges.CHINA_DEPENDENCE, v[NK_CN_DEPENDENCE]);
       }
       case HOLD -> { }
@@ -333,7 +348,7 @@ final class ActionEffects {
     int i = level - 1;
     act.provocations++;
     c.add(PendingChanges.CAPABILITY,
-        v[TEST_LEARNING[i]] * p.mechanism(Mechanism.TEST_LEARNING) * (1 - w.capability));
+        v[TEST_LEARNING[i]] * v[M_TEST_LEARNING] * (1 - w.capability));
     c.add(PendingChanges.PROVOCATION_MEMORY, v[TEST_PROVOCATION[i]]);
     if (level >= 2) {
       c.add(PendingChanges.STRATEGIC_MEMORY, v[TEST_STRATEGIC[i]]);
@@ -341,15 +356,15 @@ final class ActionEffects {
     switch (level) {
       case 1 -> {
         sim.tally.missileTests++;
-        c.add(PendingChanges.TENSION, p.mechanism(Mechanism.MISSILE_TEST_TENSION));
+        c.add(PendingChanges.TENSION, v[M_MISSILE_TEST_TENSION]);
       }
       case 2 -> {
         sim.tally.icbmTests++;
-        c.add(PendingChanges.TENSION, p.mechanism(Mechanism.ICBM_TEST_TENSION));
+        c.add(PendingChanges.TENSION, v[M_ICBM_TEST_TENSION]);
       }
       default -> {
         sim.tally.nuclearTests++;
-        c.add(PendingChanges.TENSION, p.mechanism(Mechanism.NUCLEAR_TEST_TENSION));
+        c.add(PendingChanges.TENSION, v[M_NUCLEAR_TEST_TENSION]);
         c.add(PendingChanges.NUCLEAR_ACCEPTANCE, v[NUCLEAR_TEST_ACCEPTANCE]);
       }
     }

@@ -66,12 +66,13 @@ public abstract class CountryAgent implements Steppable {
 
   /** One term of a utility: the declared weight {@code id} times its feature, reported to t. */
   final double term(Terms t, int action, int id, double feature) {
-    return t.add(action, LABELS[id], v[id] * feature);
+    // Ensembles pass NONE: the label lookup is skipped, the value is the same.
+    return t == Terms.NONE ? v[id] * feature : t.add(action, LABELS[id], v[id] * feature);
   }
 
   /** A term whose feature is a product of two factors, multiplied in this order. */
   final double term(Terms t, int action, int id, double f1, double f2) {
-    return t.add(action, LABELS[id], v[id] * f1 * f2);
+    return t == Terms.NONE ? v[id] * f1 * f2 : t.add(action, LABELS[id], v[id] * f1 * f2);
   }
 
   public Actor actor() {

@@ -63,7 +63,9 @@ public final class LogitChoice {
       double[] cumulative) {
     double sum = 0;
     for (int i = 0; i < n; i++) {
-      sum += exp(rationality * utilities[i]);
+      // A zero exponent (HOLD's utility is 0 by definition) has weight exactly 1, as exp gives.
+      double x = rationality * utilities[i];
+      sum += x == 0 ? 1.0 : exp(x);
       cumulative[i] = sum;
     }
     if (sum > 1e-100 && sum < 1e100) {
@@ -100,6 +102,8 @@ public final class LogitChoice {
   // ln 2 / 1024 in two parts (fdlibm's split of ln 2), so that n * STEP_HI is exact.
   private static final double STEP_HI = 0x1.62e42fee00000p-11;
   private static final double STEP_LO = 0x1.a39ef35793c76p-43;
+  private static final double ROUNDER = 0x1.8p52;
+  private static final long ROUNDER_BITS = Double.doubleToRawLongBits(ROUNDER);
 
   static {
     for (int j = 0; j < TABLE_SIZE; j++) {
@@ -115,8 +119,12 @@ public final class LogitChoice {
     if (x > 709) {
       return Double.POSITIVE_INFINITY;
     }
-    double nd = Math.rint(x * STEPS_PER_NAT);
-    long n = (long) nd;
+    // Adding 1.5 * 2^52 rounds x * STEPS_PER_NAT (below 2^20 in size) to the nearest integer,
+    // ties to even, exactly as Math.rint, and leaves that integer in the low bits: no rounding
+    // instruction and no double-to-long conversion (with its overflow check) on this path.
+    double shifted = x * STEPS_PER_NAT + ROUNDER;
+    double nd = shifted - ROUNDER;
+    long n = Double.doubleToRawLongBits(shifted) - ROUNDER_BITS;
     double r = (x - nd * STEP_HI) - nd * STEP_LO;
     double er = 1 + r * (1 + r * (0.5 + r * (1.0 / 6)));
     return Double.longBitsToDouble(((n >> TABLE_BITS) + 1023) << 52)

@@ -4,6 +4,10 @@ import java.io.Serializable;
 
 /** Counters kept through a run, turned into a {@link RunOutcome} at the end. */
 final class OutcomeTally implements Serializable {
+  // Declared mechanisms by index: the month loop reads the run's value array directly.
+  private static final int M_HIGH = Mechanism.HIGH_TENSION_BAND.index();
+  private static final int M_LOW = Mechanism.LOW_TENSION_BAND.index();
+
   private static final long serialVersionUID = 1L;
 
   int clashes;
@@ -48,9 +52,10 @@ final class OutcomeTally implements Serializable {
     if (t > peakTension) {
       peakTension = t;
     }
-    if (t >= p.mechanism(Mechanism.HIGH_TENSION_BAND)) {
+    double[] pv = p.values();
+    if (t >= pv[M_HIGH]) {
       monthsHigh++;
-    } else if (t < p.mechanism(Mechanism.LOW_TENSION_BAND)) {
+    } else if (t < pv[M_LOW]) {
       monthsLow++;
     } else {
       monthsMedium++;

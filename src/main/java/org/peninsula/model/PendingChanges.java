@@ -54,25 +54,35 @@ final class PendingChanges implements Serializable {
 
   /** Applies the gathered changes to {@code w}, clamping each variable once, and clears them. */
   void commit(WorldState w) {
-    for (long left = written; left != 0; left &= left - 1) {
-      int slot = Long.numberOfTrailingZeros(left);
-      apply(w, slot, sum[slot]);
-      sum[slot] = 0;
+    long bits = written;
+    if (bits == 0) {
+      return;
     }
     written = 0;
+    double[] s = sum;
+    // Each slot is its own variable, so the order of applying them does not matter: relations
+    // and enforcement (arrays, indexed by their bits) first, without the switch of the others.
+    double[] r = w.relations;
+    for (long left = bits >>> RELATIONS; left != 0; left &= left - 1) {
+      int i = Long.numberOfTrailingZeros(left);
+      r[i] = WorldState.clamp11(r[i] + s[RELATIONS + i]);
+      s[RELATIONS + i] = 0;
+    }
+    double[] e = w.enforcement;
+    for (long left = (bits >>> ENFORCEMENT) & ((1L << Actor.COUNT) - 1); left != 0;
+        left &= left - 1) {
+      int i = Long.numberOfTrailingZeros(left);
+      e[i] = WorldState.clamp01(e[i] + s[ENFORCEMENT + i]);
+      s[ENFORCEMENT + i] = 0;
+    }
+    for (long left = bits & ((1L << ENFORCEMENT) - 1); left != 0; left &= left - 1) {
+      int slot = Long.numberOfTrailingZeros(left);
+      apply(w, slot, s[slot]);
+      s[slot] = 0;
+    }
   }
 
   private static void apply(WorldState w, int slot, double d) {
-    if (slot >= RELATIONS) {
-      int i = slot - RELATIONS;
-      w.relations[i] = WorldState.clamp11(w.relations[i] + d);
-      return;
-    }
-    if (slot >= ENFORCEMENT) {
-      int i = slot - ENFORCEMENT;
-      w.enforcement[i] = WorldState.clamp01(w.enforcement[i] + d);
-      return;
-    }
     switch (slot) {
       case TENSION -> w.tension = WorldState.clamp01(w.tension + d);
       case STRESS -> w.stress = WorldState.clamp01(w.stress + d);

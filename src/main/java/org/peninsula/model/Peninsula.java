@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import sim.engine.Schedule;
-import sim.engine.Sequence;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -29,7 +28,8 @@ public final class Peninsula extends SimState {
   // 3: parameters are declared values (ModelParameters 2) and the wired stances change choices;
   // moves take effect together from the month's opening state, and the decisions phase draws
   // first.
-  private static final long serialVersionUID = 3L;
+  // 4: the decisions phase is one steppable (draws, then the agents), no longer a Sequence.
+  private static final long serialVersionUID = 4L;
 
   /** Indices into a series buffer passed to {@link #recordSeriesInto}. */
   public static final int SERIES_TENSION = 0;
@@ -51,7 +51,7 @@ public final class Peninsula extends SimState {
    * The order in which the decisions phase steps the countries. The world does not depend on it
    * (SimultaneityTest permutes it).
    */
-  private final Actor[] order;
+  private final int[] order;
   /** Each country's uniform draw for this month's choice, made before any country decides. */
   private final double[] decisionDraws = new double[Actor.COUNT];
   /** How strongly each country answers what is done to it: 0.5 plus its reciprocity. */
@@ -67,10 +67,14 @@ public final class Peninsula extends SimState {
   private static final int SUMMIT_STANDING = effect("EVENT.RUSSIA_DPRK_SUMMIT.standing");
   private static final int SUMMIT_DEPENDENCE = effect("EVENT.RUSSIA_DPRK_SUMMIT.dependence");
   private static final Inject[][] NO_INJECTS = new Inject[0][];
+  /** The permanent members whose veto moves relations, in the order their effects apply. */
+  private static final Actor[] VETOERS = {Actor.CHN, Actor.RUS};
   private Inject[][] injectsByMonth;
   /** Month of an early ROK election an impeachment brought forward, and the one it replaces. */
   private int snapRokElection = -1;
   private int skippedRokElection = -1;
+  /** The inject list {@link #injectsByMonth} was built from. */
+  private transient List<Inject> indexedInjects;
   private final List<InjectEvent> pendingInjects = new ArrayList<>();
   private double rationality;
   private transient Chronicle chronicle;
@@ -87,7 +91,12 @@ public final class Peninsula extends SimState {
    * than polled every month: most months have none.
    */
   private boolean[] eventMonths;
-  private MonthOpening opening;
+  // The phases hold no state of their own, so one of each serves every run of this object.
+  private final MonthOpening opening = new MonthOpening();
+  private final Decisions decisions = new Decisions();
+  private final Resolution resolution = new Resolution();
+  private final Dynamics dynamics = new Dynamics();
+  private final MonthEnd monthEnd = new MonthEnd();
 
   /** A new run of {@code params} with the given 64-bit seed, started and ready to step. */
   public Peninsula(ModelParameters params, long seed) {
@@ -101,7 +110,10 @@ public final class Peninsula extends SimState {
         != Actor.COUNT) {
       throw new IllegalArgumentException("not an order of the five countries");
     }
-    this.order = order.clone();
+    this.order = new int[Actor.COUNT];
+    for (int i = 0; i < Actor.COUNT; i++) {
+      this.order[i] = order[i].ordinal();
+    }
     this.params = params;
     installPolicySeats();
     start();
@@ -171,21 +183,14 @@ public final class Peninsula extends SimState {
       responsiveness[i] = params.mechanism(Mechanism.BASE_RESPONSIVENESS) + agents[i].reciprocity;
     }
     world.effectivePressure = SanctionsRegime.effectivePressure(world, params);
-    opening = new MonthOpening();
     scheduleEvents();
     // The five countries decide simultaneously, from the same state (their moves take effect
-    // together in the resolution phase), so one Sequence steps them: first the month's random
-    // numbers are drawn, one per country in Actor order, then the countries decide in `order`.
-    Steppable[] decisions = new Steppable[Actor.COUNT + 1];
-    decisions[0] = new DecisionDraws();
-    for (int i = 0; i < Actor.COUNT; i++) {
-      decisions[i + 1] = agents[order[i].ordinal()];
-    }
-    schedule.scheduleRepeating(Schedule.EPOCH, Phase.DECISIONS.ordering(),
-        new Sequence(decisions), 1.0);
-    schedule.scheduleRepeating(Schedule.EPOCH, Phase.RESOLUTION.ordering(), new Resolution(), 1.0);
-    schedule.scheduleRepeating(Schedule.EPOCH, Phase.DYNAMICS.ordering(), new Dynamics(), 1.0);
-    schedule.scheduleRepeating(Schedule.EPOCH, Phase.RECORD.ordering(), new MonthEnd(), 1.0);
+    // together in the resolution phase): the decisions phase first draws the month's random
+    // numbers, one per country in Actor order, then steps the countries in `order`.
+    schedule.scheduleRepeating(Schedule.EPOCH, Phase.DECISIONS.ordering(), decisions, 1.0);
+    schedule.scheduleRepeating(Schedule.EPOCH, Phase.RESOLUTION.ordering(), resolution, 1.0);
+    schedule.scheduleRepeating(Schedule.EPOCH, Phase.DYNAMICS.ordering(), dynamics, 1.0);
+    schedule.scheduleRepeating(Schedule.EPOCH, Phase.RECORD.ordering(), monthEnd, 1.0);
   }
 
   /**
@@ -227,12 +232,18 @@ public final class Peninsula extends SimState {
 
   /** Scripted injects by month, so the events phase looks up its month directly. */
   private void indexInjects() {
-    if (params.injects().isEmpty()) {
+    List<Inject> list = params.injects();
+    if (list.isEmpty()) {
       injectsByMonth = NO_INJECTS;
       return;
     }
+    // The runs of a scenario share one immutable inject list: it is indexed once, not per run.
+    if (list == indexedInjects && injectsByMonth.length == params.horizonMonths()) {
+      return;
+    }
+    indexedInjects = list;
     injectsByMonth = new Inject[params.horizonMonths()][];
-    for (Inject i : params.injects()) {
+    for (Inject i : list) {
       if (i.month() < 0 || i.month() >= injectsByMonth.length) {
         continue; // outside the run: it never comes
       }
@@ -461,11 +472,14 @@ public final class Peninsula extends SimState {
   }
 
   /**
-   * First step of the decisions phase: one uniform number for each country whose seat will use
-   * it, drawn from the run's generator in the fixed order of {@link Actor}, so that a country's
-   * choice does not depend on the order in which the countries are stepped.
+   * Decisions phase. First one uniform number for each country whose seat will use it, drawn
+   * from the run's generator in the fixed order of {@link Actor}, so that a country's choice
+   * does not depend on the order in which the countries are stepped; then the countries decide,
+   * in {@code order}. The agents are stepped here rather than by a MASON Sequence: a call on
+   * {@link CountryAgent} binds directly, where a Sequence's call on {@link Steppable} met six
+   * classes and paid an interface dispatch for each agent every month.
    */
-  private final class DecisionDraws implements Steppable {
+  private final class Decisions implements Steppable {
     private static final long serialVersionUID = 1L;
 
     @Override
@@ -474,6 +488,9 @@ public final class Peninsula extends SimState {
         Seat seat = agents[i].seat;
         decisionDraws[i] = seat == BotSeat.INSTANCE || seat.drawsThisMonth(Peninsula.this)
             ? LogitChoice.unitDraw(random) : Double.NaN;
+      }
+      for (int i = 0; i < Actor.COUNT; i++) {
+        agents[order[i]].step(state);
       }
     }
   }
@@ -519,7 +536,7 @@ public final class Peninsula extends SimState {
       Diplomacy.act(this, Actor.USA, Actor.DPRK, v[PASSED_DPRK] * step);
     } else if (council.vetoed) {
       tally.vetoed++;
-      for (Actor vetoer : new Actor[] {Actor.CHN, Actor.RUS}) {
+      for (Actor vetoer : VETOERS) {
         UnSecurityCouncil.Vote cast = vetoer == Actor.CHN ? council.chinaVote : council.russiaVote;
         if (cast == UnSecurityCouncil.Vote.VETO) {
           Diplomacy.act(this, vetoer, Actor.USA, v[VETO_USA] * step);
@@ -545,6 +562,24 @@ public final class Peninsula extends SimState {
   private final class Dynamics implements Steppable {
     private static final long serialVersionUID = 1L;
 
+    // Declared mechanisms by index: read from the run's value array without a call.
+    private static final int M_ALIGNMENT_MEMORY_RETENTION =
+        Mechanism.ALIGNMENT_MEMORY_RETENTION.index();
+    private static final int M_CAPABILITY_GROWTH = Mechanism.CAPABILITY_GROWTH.index();
+    private static final int M_DEAL_CAPABILITY_GROWTH = Mechanism.DEAL_CAPABILITY_GROWTH.index();
+    private static final int M_EXERCISE_MEMORY_RETENTION =
+        Mechanism.EXERCISE_MEMORY_RETENTION.index();
+    private static final int M_NUCLEAR_ACCEPTANCE_RATE = Mechanism.NUCLEAR_ACCEPTANCE_RATE.index();
+    private static final int M_PROVOCATION_MEMORY_RETENTION =
+        Mechanism.PROVOCATION_MEMORY_RETENTION.index();
+    private static final int M_RELATION_MEMORY = Mechanism.RELATION_MEMORY.index();
+    private static final int M_SANCTIONS_BITE = Mechanism.SANCTIONS_BITE.index();
+    private static final int M_STRATEGIC_TEST_MEMORY_RETENTION =
+        Mechanism.STRATEGIC_TEST_MEMORY_RETENTION.index();
+    private static final int M_TALKS_TENSION_RELIEF = Mechanism.TALKS_TENSION_RELIEF.index();
+    private static final int M_TENSION_DECAY = Mechanism.TENSION_DECAY.index();
+    private static final int M_TENSION_FLOOR = Mechanism.TENSION_FLOOR.index();
+
     @Override
     public void step(SimState state) {
       if (world.war) {
@@ -552,26 +587,26 @@ public final class Peninsula extends SimState {
       }
       WorldState w = world;
       ModelParameters p = params;
-      w.tension += p.mechanism(Mechanism.TENSION_DECAY) * (p.mechanism(Mechanism.TENSION_FLOOR)
-          - w.tension);
+      double[] pv = p.values();
+      w.tension += pv[M_TENSION_DECAY] * (pv[M_TENSION_FLOOR] - w.tension);
       if (w.talks != TalksFormat.NONE) {
-        w.addTension(-p.mechanism(Mechanism.TALKS_TENSION_RELIEF) * w.momentum);
+        w.addTension(-pv[M_TALKS_TENSION_RELIEF] * w.momentum);
       }
       MilitaryEscalation.monthly(Peninsula.this, w, p, activity);
       SanctionsRegime.monthly(Peninsula.this, w, p);
-      double bite = 1 - p.mechanism(Mechanism.SANCTIONS_BITE) * w.effectivePressure;
-      w.capability = WorldState.clamp01(w.capability + p.mechanism(Mechanism.CAPABILITY_GROWTH)
+      double bite = 1 - pv[M_SANCTIONS_BITE] * w.effectivePressure;
+      w.capability = WorldState.clamp01(w.capability + pv[M_CAPABILITY_GROWTH]
           * (1 - w.capability) * bite
-          * (w.dealInForce() ? p.mechanism(Mechanism.DEAL_CAPABILITY_GROWTH) : 1.0));
+          * (w.dealInForce() ? pv[M_DEAL_CAPABILITY_GROWTH] : 1.0));
       w.nuclearAcceptance = WorldState.clamp01(w.nuclearAcceptance
-          + p.mechanism(Mechanism.NUCLEAR_ACCEPTANCE_RATE) * w.capability
+          + pv[M_NUCLEAR_ACCEPTANCE_RATE] * w.capability
           * (1 - w.nuclearAcceptance));
       RussianAims.monthly(w, p);
-      Diplomacy.remember(w, p.mechanism(Mechanism.RELATION_MEMORY));
-      w.provocationMemory *= p.mechanism(Mechanism.PROVOCATION_MEMORY_RETENTION);
-      w.strategicTestMemory *= p.mechanism(Mechanism.STRATEGIC_TEST_MEMORY_RETENTION);
-      w.exerciseMemory *= p.mechanism(Mechanism.EXERCISE_MEMORY_RETENTION);
-      w.alignmentMemory *= p.mechanism(Mechanism.ALIGNMENT_MEMORY_RETENTION);
+      Diplomacy.remember(w, pv[M_RELATION_MEMORY]);
+      w.provocationMemory *= pv[M_PROVOCATION_MEMORY_RETENTION];
+      w.strategicTestMemory *= pv[M_STRATEGIC_TEST_MEMORY_RETENTION];
+      w.exerciseMemory *= pv[M_EXERCISE_MEMORY_RETENTION];
+      w.alignmentMemory *= pv[M_ALIGNMENT_MEMORY_RETENTION];
       w.monthsSinceDraft++;
     }
   }

@@ -6,6 +6,15 @@ package org.peninsula.model;
  * set back.
  */
 final class RussianAims {
+  // Declared mechanisms by index: the month loop reads the run's value array directly.
+  private static final int M_AXIS_DECAY = Mechanism.AXIS_DECAY.index();
+  private static final int M_AXIS_PROGRESS_RATE = Mechanism.AXIS_PROGRESS_RATE.index();
+  private static final int M_AXIS_SEOUL_ABSENT = Mechanism.AXIS_SEOUL_ABSENT.index();
+  private static final int M_AXIS_SEOUL_JOINS = Mechanism.AXIS_SEOUL_JOINS.index();
+  private static final int M_FRAMEWORK_DECAY = Mechanism.FRAMEWORK_DECAY.index();
+  private static final int M_STANDING_DECAY = Mechanism.STANDING_DECAY.index();
+  private static final int M_STANDING_FLOOR = Mechanism.STANDING_FLOOR.index();
+
   private RussianAims() {}
 
   static void brokered(WorldState w, double amount) {
@@ -22,17 +31,19 @@ final class RussianAims {
    * the gain, read from the world as it stands, for the caller to apply.
    */
   static double projectGain(WorldState w, ModelParameters p, boolean seoulJoins) {
+    double[] pv = p.values();
     double open = 1 - w.effectivePressure;
     double goodwill = CountryAgent.warmth(w, Actor.ROK, Actor.RUS);
-    return p.mechanism(Mechanism.AXIS_PROGRESS_RATE) * open * open * goodwill
-        * (seoulJoins ? p.mechanism(Mechanism.AXIS_SEOUL_JOINS)
-            : p.mechanism(Mechanism.AXIS_SEOUL_ABSENT));
+    return pv[M_AXIS_PROGRESS_RATE] * open * open * goodwill
+        * (seoulJoins ? pv[M_AXIS_SEOUL_JOINS]
+            : pv[M_AXIS_SEOUL_ABSENT]);
   }
 
   static void monthly(WorldState w, ModelParameters p) {
-    w.axisProgress -= p.mechanism(Mechanism.AXIS_DECAY) * w.axisProgress;
-    w.standing -= p.mechanism(Mechanism.STANDING_DECAY)
-        * (w.standing - p.mechanism(Mechanism.STANDING_FLOOR));
-    w.framework -= p.mechanism(Mechanism.FRAMEWORK_DECAY) * w.framework;
+    double[] pv = p.values();
+    w.axisProgress -= pv[M_AXIS_DECAY] * w.axisProgress;
+    w.standing -= pv[M_STANDING_DECAY]
+        * (w.standing - pv[M_STANDING_FLOOR]);
+    w.framework -= pv[M_FRAMEWORK_DECAY] * w.framework;
   }
 }

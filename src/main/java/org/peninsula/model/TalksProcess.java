@@ -22,6 +22,26 @@ package org.peninsula.model;
  * that engages, decays by itself and is cut by each provocation.
  */
 final class TalksProcess {
+  // Declared mechanisms by index: the month loop reads the run's value array directly.
+  private static final int M_BILATERAL_TALKS_SIDELINING =
+      Mechanism.BILATERAL_TALKS_SIDELINING.index();
+  private static final int M_COMMITMENT_TALKS_DRAG = Mechanism.COMMITMENT_TALKS_DRAG.index();
+  private static final int M_DEAL_FRAMEWORK_GAIN = Mechanism.DEAL_FRAMEWORK_GAIN.index();
+  private static final int M_DEAL_SIDELINING = Mechanism.DEAL_SIDELINING.index();
+  private static final int M_DEAL_STANDING = Mechanism.DEAL_STANDING.index();
+  private static final int M_DEAL_TENSION_RELIEF = Mechanism.DEAL_TENSION_RELIEF.index();
+  private static final int M_DEAL_THRESHOLD = Mechanism.DEAL_THRESHOLD.index();
+  private static final int M_FRAMEWORK_GAIN = Mechanism.FRAMEWORK_GAIN.index();
+  private static final int M_MULTILATERAL_TALKS_STANDING =
+      Mechanism.MULTILATERAL_TALKS_STANDING.index();
+  private static final int M_SUMMIT_MOMENTUM = Mechanism.SUMMIT_MOMENTUM.index();
+  private static final int M_SUMMIT_SPACING = Mechanism.SUMMIT_SPACING.index();
+  private static final int M_PROVOCATION_TALKS_DAMAGE = Mechanism.PROVOCATION_TALKS_DAMAGE.index();
+  private static final int M_STANDING_GAIN = Mechanism.STANDING_GAIN.index();
+  private static final int M_TALKS_MOMENTUM_DECAY = Mechanism.TALKS_MOMENTUM_DECAY.index();
+  private static final int M_TALKS_MOMENTUM_GAIN = Mechanism.TALKS_MOMENTUM_GAIN.index();
+  private static final int M_TALKS_OPENING_MOMENTUM = Mechanism.TALKS_OPENING_MOMENTUM.index();
+
   static final int USA_BIT = 1 << Actor.USA.ordinal();
   static final int CHN_BIT = 1 << Actor.CHN.ordinal();
   static final int RUS_BIT = 1 << Actor.RUS.ordinal();
@@ -87,6 +107,7 @@ final class TalksProcess {
 
   /** The talks' month, in the resolution phase after the moves have taken effect. */
   static void monthly(Peninsula sim, WorldState w, ModelParameters p, MonthActivity act) {
+    double[] pv = p.values();
     boolean accepts = act.dprkAcceptsTalks;
     if (w.stage == TalksStage.NONE) {
       int offers = w.offersThisMonth | w.offersLastMonth;
@@ -94,8 +115,8 @@ final class TalksProcess {
           == TalksStage.OPEN) {
         w.stage = TalksStage.OPEN;
         w.talks = formatFor(offers);
-        w.momentum = p.mechanism(Mechanism.TALKS_OPENING_MOMENTUM)
-            * p.mechanism(Mechanism.TALKS_MOMENTUM_GAIN);
+        w.momentum = pv[M_TALKS_OPENING_MOMENTUM]
+            * pv[M_TALKS_MOMENTUM_GAIN];
         sim.tally.talksEpisodes++;
         sim.event(ChronicleEntry.EventKind.TALKS_OPENED, "talks open: ", w.talks.label());
       }
@@ -103,14 +124,14 @@ final class TalksProcess {
     }
     // Pyongyang's commitment to its nuclear status slows every step toward a deal.
     int engaged = Integer.bitCount(w.offersThisMonth) + (accepts ? 1 : 0);
-    double momentum = w.momentum + p.mechanism(Mechanism.TALKS_MOMENTUM_GAIN) * engaged
-        * (1 - p.mechanism(Mechanism.COMMITMENT_TALKS_DRAG) * sim.nuclearCommitment())
-        - p.mechanism(Mechanism.TALKS_MOMENTUM_DECAY)
-        - p.mechanism(Mechanism.PROVOCATION_TALKS_DAMAGE) * act.provocations;
+    double momentum = w.momentum + pv[M_TALKS_MOMENTUM_GAIN] * engaged
+        * (1 - pv[M_COMMITMENT_TALKS_DRAG] * sim.nuclearCommitment())
+        - pv[M_TALKS_MOMENTUM_DECAY]
+        - pv[M_PROVOCATION_TALKS_DAMAGE] * act.provocations;
     w.momentum = Math.min(1, Math.max(0, momentum));
     TalksStage before = w.stage;
     TalksStage after = next(before, accepts, true, act.strategicTest, momentum <= 0,
-        w.momentum >= p.mechanism(Mechanism.DEAL_THRESHOLD));
+        w.momentum >= pv[M_DEAL_THRESHOLD]);
     if (after == TalksStage.NONE) {
       TalksFormat closed = w.talks;
       w.stage = TalksStage.NONE;
@@ -121,19 +142,18 @@ final class TalksProcess {
     w.stage = after;
     sim.tally.talksMonths++;
     w.monthsSinceSummit++;
-    if (w.momentum >= p.mechanism(Mechanism.SUMMIT_MOMENTUM)
-        && w.monthsSinceSummit >= p.mechanism(Mechanism.SUMMIT_SPACING)) {
+    if (w.momentum >= pv[M_SUMMIT_MOMENTUM] && w.monthsSinceSummit >= pv[M_SUMMIT_SPACING]) {
       summit(sim, w, p);
     }
-    double gain = p.mechanism(Mechanism.STANDING_GAIN);
+    double gain = pv[M_STANDING_GAIN];
     if (w.talks == TalksFormat.MULTILATERAL) {
       RussianAims.brokered(w,
-          p.mechanism(Mechanism.MULTILATERAL_TALKS_STANDING) * gain * w.momentum);
+          pv[M_MULTILATERAL_TALKS_STANDING] * gain * w.momentum);
       w.framework = WorldState.clamp01(
-          w.framework + p.mechanism(Mechanism.FRAMEWORK_GAIN) * w.momentum);
+          w.framework + pv[M_FRAMEWORK_GAIN] * w.momentum);
     } else if (w.talks == TalksFormat.US_DPRK) {
       RussianAims.sidelined(w,
-          p.mechanism(Mechanism.BILATERAL_TALKS_SIDELINING) * gain * w.momentum);
+          pv[M_BILATERAL_TALKS_SIDELINING] * gain * w.momentum);
     }
     if (after == TalksStage.DEAL_IN_FORCE && before != TalksStage.DEAL_IN_FORCE) {
       strike(sim, w, p, gain);
@@ -154,16 +174,17 @@ final class TalksProcess {
 
   /** The effects of striking a deal, applied once per deal. */
   private static void strike(Peninsula sim, WorldState w, ModelParameters p, double gain) {
+    double[] pv = p.values();
     if (sim.tally.dealMonth < 0) {
       sim.tally.dealMonth = sim.month();
     }
     SanctionsRegime.dealRelief(w, p);
-    w.addTension(-p.mechanism(Mechanism.DEAL_TENSION_RELIEF));
+    w.addTension(-pv[M_DEAL_TENSION_RELIEF]);
     if (w.talks == TalksFormat.MULTILATERAL) {
-      w.framework = WorldState.clamp01(w.framework + p.mechanism(Mechanism.DEAL_FRAMEWORK_GAIN));
-      RussianAims.brokered(w, p.mechanism(Mechanism.DEAL_STANDING) * gain);
+      w.framework = WorldState.clamp01(w.framework + pv[M_DEAL_FRAMEWORK_GAIN]);
+      RussianAims.brokered(w, pv[M_DEAL_STANDING] * gain);
     } else if (w.talks == TalksFormat.US_DPRK) {
-      RussianAims.sidelined(w, p.mechanism(Mechanism.DEAL_SIDELINING) * gain);
+      RussianAims.sidelined(w, pv[M_DEAL_SIDELINING] * gain);
     }
     sim.event(ChronicleEntry.EventKind.DEAL, "a deal is struck in ", w.talks.label());
   }

@@ -206,6 +206,33 @@ class MechanismsTest {
   }
 
   @Test
+  void theExponentialRoundsItsStepAsMathRintDid() {
+    // exp rounds x * 1024 / ln 2 by adding 1.5 * 2^52 instead of Math.rint: it must give the
+    // same bits as the rint version, at exact ties (half-way steps) and everywhere else, or the
+    // same seeds would no longer give the same runs.
+    double stepsPerNat = 1024 / Math.log(2);
+    MersenneTwisterFast rng = new MersenneTwisterFast(11);
+    for (int i = 0; i < 200_000; i++) {
+      double x = i % 2 == 0 ? -708 + 1417 * rng.nextDouble()
+          : (Math.floor(-1_000_000 + 2_000_000 * rng.nextDouble()) + 0.5) / stepsPerNat;
+      if (x > -708 && x <= 709) {
+        assertEquals(Double.doubleToRawLongBits(rintExp(x, stepsPerNat)),
+            Double.doubleToRawLongBits(LogitChoice.exp(x)), "x = " + x);
+      }
+    }
+  }
+
+  /** The exponential as it was before the rounding change (Math.rint and a long cast). */
+  private static double rintExp(double x, double stepsPerNat) {
+    double nd = Math.rint(x * stepsPerNat);
+    long n = (long) nd;
+    double r = (x - nd * 0x1.62e42fee00000p-11) - nd * 0x1.a39ef35793c76p-43;
+    double er = 1 + r * (1 + r * (0.5 + r * (1.0 / 6)));
+    return Double.longBitsToDouble(((n >> 10) + 1023) << 52)
+        * Math.pow(2, (n & 1023) / 1024.0) * er;
+  }
+
+  @Test
   void utilitiesTooLargeForPlainWeightsAreDrawnRelativeToTheBest() {
     // exp(5 * 1000) overflows and exp(5 * -1000) underflows: both must fall back, and still
     // give the logit probabilities, which depend only on the differences.
