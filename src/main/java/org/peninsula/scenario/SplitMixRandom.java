@@ -8,11 +8,16 @@ import org.apache.commons.math3.random.AbstractRandomGenerator;
  * each of a million runs would cost more than the draws; SplitMix64 seeds in one step and its
  * output passes BigCrush. Its stream is separate from the simulation's (a different key).
  */
-final class SplitMixRandom extends AbstractRandomGenerator {
+public final class SplitMixRandom extends AbstractRandomGenerator {
   private long state;
 
   SplitMixRandom(long seed, int stream) {
     setSeed(seed ^ (0x9E3779B97F4A7C15L * (stream + 1L)));
+  }
+
+  /** A generator whose state starts at {@code seed} (the calibration's particle streams). */
+  public SplitMixRandom(long seed) {
+    setSeed(seed);
   }
 
   @Override

@@ -13,6 +13,7 @@ import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.peninsula.experiment.RunSeeds;
+import org.peninsula.scenario.SplitMixRandom;
 
 /**
  * Approximate Bayesian computation by sequential Monte Carlo: population Monte Carlo with
@@ -184,7 +185,7 @@ public final class AbcSmc {
   }
 
   private RandomGenerator slotRandom(int generation, int slot) {
-    return new SplitMix(RunSeeds.of(RunSeeds.of(settings.masterSeed(), generation), slot));
+    return new SplitMixRandom(RunSeeds.of(RunSeeds.of(settings.masterSeed(), generation), slot));
   }
 
   private Generation fromPrior(ExecutorService pool, CalibrationListener listener) {
@@ -411,31 +412,4 @@ public final class AbcSmc {
     }
   }
 
-  /** SplitMix64 (Steele, Lea and Flood 2014) as a Commons Math generator: seeds in one step. */
-  static final class SplitMix extends org.apache.commons.math3.random.AbstractRandomGenerator {
-    private long state;
-
-    SplitMix(long seed) {
-      state = seed;
-    }
-
-    @Override
-    public void setSeed(long seed) {
-      state = seed;
-      clear();
-    }
-
-    @Override
-    public long nextLong() {
-      long z = (state += 0x9E3779B97F4A7C15L);
-      z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-      z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-      return z ^ (z >>> 31);
-    }
-
-    @Override
-    public double nextDouble() {
-      return (nextLong() >>> 11) * 0x1.0p-53;
-    }
-  }
 }
