@@ -146,7 +146,16 @@ public final class PosteriorSample {
   /** The particle run {@code runSeed} draws (by weight, from its own stream). */
   public int pick(long runSeed) {
     RandomGenerator rng = new SplitMixRandom(runSeed, STREAM);
-    double target = rng.nextDouble() * cumulative[cumulative.length - 1];
+    return pickByWeight(cumulative, rng.nextDouble());
+  }
+
+  /**
+   * The index a uniform {@code u} in [0, 1) picks from cumulative weights: the first whose
+   * cumulative weight exceeds {@code u} of the total (the one weighted pick of the code base:
+   * runs drawing a particle here, the calibration resampling its population).
+   */
+  public static int pickByWeight(double[] cumulative, double u) {
+    double target = u * cumulative[cumulative.length - 1];
     int lo = 0;
     int hi = cumulative.length - 1;
     while (lo < hi) {

@@ -80,18 +80,7 @@ public final class Weighted {
    * [0, 1): the first index whose cumulative weight exceeds {@code u} of the total.
    */
   public static int pick(double[] cumulative, double u) {
-    double target = u * cumulative[cumulative.length - 1];
-    int lo = 0;
-    int hi = cumulative.length - 1;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (cumulative[mid] > target) {
-        hi = mid;
-      } else {
-        lo = mid + 1;
-      }
-    }
-    return lo;
+    return org.peninsula.scenario.PosteriorSample.pickByWeight(cumulative, u);
   }
 
   public static double[] cumulative(double[] w) {
