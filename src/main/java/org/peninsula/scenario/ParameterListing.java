@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.peninsula.model.Declarations;
 import org.peninsula.model.ModelParameters;
@@ -21,10 +23,12 @@ public final class ParameterListing {
 
   /**
    * One parameter. {@code value} is the number or the distribution in the scenario's words;
-   * {@code fromScenario} is whether the file sets it (else it is at its default).
+   * {@code fromScenario} is whether the file sets it (else it is at its default); {@code file}
+   * is the scenario file the value comes from (for a scenario that {@code extends:} another, the
+   * file in the chain that sets it; empty at the default).
    */
   public record Row(ParameterDeclaration declaration, String value, boolean fromScenario,
-      String source, String claim) {
+      String source, String claim, String file) {
     public String key() {
       return declaration.key();
     }
@@ -43,7 +47,7 @@ public final class ParameterListing {
     List<Row> rows = new ArrayList<>();
     for (ParameterDeclaration d : Declarations.all()) {
       rows.add(new Row(d, ParameterDeclaration.number(d.defaultValue()), false, d.source(),
-          d.claim()));
+          d.claim(), ""));
     }
     return new ParameterListing("defaults", rows);
   }
@@ -64,9 +68,22 @@ public final class ParameterListing {
       String source = given && spec.source() != null ? spec.source() : d.source();
       String claim = given && spec.source() != null
           ? (spec.claim() == null ? "" : spec.claim()) : d.claim();
-      rows.add(new Row(d, value, given, source, claim));
+      rows.add(new Row(d, value, given, source, claim, given ? fileOf(s, d.key()) : ""));
     }
     return new ParameterListing(s.name(), rows);
+  }
+
+  /** The file a key's value comes from: where the chain of extends: sets it, else the scenario's. */
+  private static String fileOf(Scenario s, String key) {
+    Map<String, String> where = s.provenance();
+    String file = where.get(key);
+    if (file == null) {
+      file = where.get("parameters." + key);
+    }
+    if (file == null) {
+      file = s.file() == null ? "" : s.file();
+    }
+    return file.isEmpty() ? "" : Path.of(file).getFileName().toString();
   }
 
   public String scenario() {
@@ -99,7 +116,7 @@ public final class ParameterListing {
   // ---- formats ------------------------------------------------------------------------------
 
   static final List<String> COLUMNS = List.of("key", "value", "set", "default", "min", "max",
-      "meaning", "source", "claim", "readers");
+      "meaning", "source", "claim", "readers", "file");
 
   /** One line per parameter, padded columns: key, value, default, range, source, meaning. */
   public String text() {
@@ -119,7 +136,7 @@ public final class ParameterListing {
       ParameterDeclaration d = r.declaration();
       sb.append(String.format(Locale.ROOT, f, r.key(), r.fromScenario() ? "*" : " ", r.value(),
           ParameterDeclaration.number(d.defaultValue()), d.rangeText(), r.source(),
-          d.meaning() + " | " + d.readers()));
+          d.meaning() + " | " + d.readers() + (r.file().isEmpty() ? "" : " | from " + r.file())));
     }
     return sb.toString();
   }
@@ -131,7 +148,8 @@ public final class ParameterListing {
       ParameterDeclaration d = r.declaration();
       List<String> cells = List.of(r.key(), r.value(), r.fromScenario() ? "scenario" : "default",
           ParameterDeclaration.number(d.defaultValue()), ParameterDeclaration.number(d.min()),
-          ParameterDeclaration.number(d.max()), d.meaning(), r.source(), r.claim(), d.readers());
+          ParameterDeclaration.number(d.max()), d.meaning(), r.source(), r.claim(), d.readers(),
+          r.file());
       List<String> quoted = new ArrayList<>();
       for (String c : cells) {
         quoted.add(csvCell(c));
@@ -168,6 +186,7 @@ public final class ParameterListing {
       n.put("source", r.source());
       n.put("claim", r.claim());
       n.put("readers", d.readers());
+      n.put("file", r.file());
       if (!d.label().isEmpty()) {
         n.put("label", d.label());
       }

@@ -26,7 +26,7 @@ class ParamsCommandTest {
     CommandRunner.Result r = CommandRunner.run("params", "scenarios/baseline-2021.yaml", "--csv");
     assertEquals(0, r.exitCode(), r.err());
     List<String> lines = r.out().lines().toList();
-    assertEquals("key,value,set,default,min,max,meaning,source,claim,readers", lines.get(0));
+    assertEquals("key,value,set,default,min,max,meaning,source,claim,readers,file", lines.get(0));
     assertEquals(Declarations.count() + 1, lines.size());
     Set<String> keys = new HashSet<>();
     for (String line : lines.subList(1, lines.size())) {
@@ -39,6 +39,21 @@ class ParamsCommandTest {
         + ",scenario,0.5,0,1,"), "a distribution from the file, with its default and range");
     assertTrue(r.out().contains("weights.RUS.OPPOSE_SANCTIONS.opposition,0.6,default,0.6,0,3,"));
     assertFalse(r.out().contains("actors.DPRK.enforcement"));
+  }
+
+  @Test
+  void aScenarioThatExtendsAnotherSaysWhichFileEachValueComesFrom() throws IOException {
+    CommandRunner.Result r = CommandRunner.run("params", "scenarios/engagement.yaml", "--json");
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    java.util.Map<String, String> file = new java.util.HashMap<>();
+    for (JsonNode p : root.get("parameters")) {
+      file.put(p.get("key").asText(), p.get("file").asText());
+    }
+    // engagement.yaml sets Washington's pressure; its sanctions tolerance is the baseline's
+    assertEquals("engagement.yaml", file.get("actors.USA.pressure"));
+    assertEquals("baseline-2021.yaml", file.get("actors.USA.sanctionsTolerance"));
+    assertEquals("", file.get("weights.RUS.OPPOSE_SANCTIONS.opposition"), "at its default");
   }
 
   @Test
