@@ -89,8 +89,14 @@ public final class WorldState implements Serializable {
     return x < 0 ? 0 : (x > 1 ? 1 : x);
   }
 
+  /**
+   * Relations often sit at a bound, so the compare-and-branch form mispredicted in the month's
+   * commit. Math.min/max (branch-free intrinsics) give the same bits for every x: they differ
+   * from comparisons only between +0.0 and -0.0 or with NaN, and the bounds are neither
+   * (a NaN x comes back as NaN either way).
+   */
   static double clamp11(double x) {
-    return x < -1 ? -1 : (x > 1 ? 1 : x);
+    return Math.max(-1.0, Math.min(1.0, x));
   }
 
   void addTension(double delta) {

@@ -26,6 +26,24 @@ class MechanismsTest {
   }
 
   @Test
+  void theBranchFreeRelationClampHasTheBitsOfTheComparisonOne() {
+    // Runs must stay byte-identical: compare bit patterns, so -0.0 and NaN count.
+    MersenneTwisterFast rng = new MersenneTwisterFast(11);
+    List<Double> xs = new ArrayList<>(List.of(0.0, -0.0, 1.0, -1.0, Math.nextUp(1.0),
+        Math.nextDown(-1.0), Math.nextDown(1.0), Math.nextUp(-1.0), Double.MIN_VALUE,
+        -Double.MIN_VALUE, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN,
+        1e300, -1e300));
+    for (int i = 0; i < 10_000; i++) {
+      xs.add((rng.nextDouble() - 0.5) * 4);
+    }
+    for (double x : xs) {
+      double byComparison = x < -1 ? -1 : (x > 1 ? 1 : x);
+      assertEquals(Double.doubleToRawLongBits(byComparison),
+          Double.doubleToRawLongBits(WorldState.clamp11(x)), "clamp11(" + x + ")");
+    }
+  }
+
+  @Test
   void aVetoBlocksAResolutionThatHasTheVotes() {
     ModelParameters p = params().setStance(Actor.RUS, StanceParameter.SANCTIONS_TOLERANCE, 0.0)
         .setStance(Actor.CHN, StanceParameter.SANCTIONS_TOLERANCE, 0.9)
