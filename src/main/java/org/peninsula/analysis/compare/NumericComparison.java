@@ -282,22 +282,9 @@ public final class NumericComparison {
     return Math.min(1, 2 * STANDARD_NORMAL.cumulativeProbability(-Math.abs(z)));
   }
 
-  /** Σ (t³ - t) over groups of tied values. */
+  /** Σ (t³ - t) over groups of tied values (one implementation, beside the signed-rank test). */
   private static double tieTerm(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    double sum = 0;
-    int i = 0;
-    while (i < sorted.length) {
-      int j = i;
-      while (j + 1 < sorted.length && sorted[j + 1] == sorted[i]) {
-        j++;
-      }
-      double t = j - i + 1;
-      sum += t * t * t - t;
-      i = j + 1;
-    }
-    return sum;
+    return org.peninsula.analysis.stats.SignedRank.tieTerm(values);
   }
 
   private static double meanAt(double[] values, int[] rows) {

@@ -144,8 +144,8 @@ public final class SignedRank {
     return Math.min(1, 2 * Math.min(lower, upper));
   }
 
-  /** Σ (t³ − t) over groups of tied values. */
-  static double tieTerm(double[] values) {
+  /** Σ (t³ − t) over groups of tied values (also the Mann–Whitney variance's tie correction). */
+  public static double tieTerm(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     double sum = 0;
