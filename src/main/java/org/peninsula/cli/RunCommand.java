@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.peninsula.experiment.CheckpointException;
 import org.peninsula.experiment.EnsembleBatch;
 import org.peninsula.experiment.EnsembleControl;
@@ -173,30 +171,7 @@ public final class RunCommand implements Callable<Integer> {
   /** Runs the batch with a Ctrl-C handler that stops it cleanly; prints the outcome. */
   private int execute(PrintWriter err, Path dir, Scenario scenario, BatchCall call)
       throws IOException {
-    EnsembleControl control = new EnsembleControl();
-    CountDownLatch finished = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
-      control.cancel();
-      try {
-        finished.await(30, TimeUnit.SECONDS); // let the batch write its checkpoint
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "peninsula-interrupt");
-    boolean hooked = addHook(hook);
-    EnsembleBatch.Result r;
-    try {
-      r = call.run(control);
-    } catch (java.nio.file.FileSystemException e) {
-      throw new ScenarioArgument.UserError("cannot write " + e.getFile()
-          + (e.getReason() != null ? ": " + e.getReason() : "") + " ("
-          + e.getClass().getSimpleName() + ")");
-    } finally {
-      finished.countDown();
-      if (hooked) {
-        removeHook(hook);
-      }
-    }
+    EnsembleBatch.Result r = Interruptible.run(call::run);
     if (!r.complete()) {
       err.printf(Locale.ROOT, "interrupted after %d of %d runs; nothing written is lost."
           + " Finish with: peninsula run --resume %s%n", r.runsDone(), r.runsAsked(), dir);
@@ -221,22 +196,5 @@ public final class RunCommand implements Callable<Integer> {
         (System.nanoTime() - t0) / 1e9);
     err.flush();
     return 0;
-  }
-
-  private static boolean addHook(Thread hook) {
-    try {
-      Runtime.getRuntime().addShutdownHook(hook);
-      return true;
-    } catch (IllegalStateException | SecurityException e) {
-      return false;
-    }
-  }
-
-  private static void removeHook(Thread hook) {
-    try {
-      Runtime.getRuntime().removeShutdownHook(hook);
-    } catch (IllegalStateException | SecurityException e) {
-      // shutting down already
-    }
   }
 }

@@ -15,8 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import org.peninsula.experiment.EnsembleBatch;
 import org.peninsula.experiment.EnsembleControl;
@@ -201,40 +199,10 @@ final class StudyResume {
    * every batch completed. Problems reading or writing a batch become one-line errors.
    */
   static boolean runInterruptibly(Path dir, Batches batches) {
-    EnsembleControl control = new EnsembleControl();
-    CountDownLatch finished = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
-      control.cancel();
-      try {
-        finished.await(30, TimeUnit.SECONDS); // let the batch write its checkpoint
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "peninsula-interrupt");
-    boolean hooked;
     try {
-      Runtime.getRuntime().addShutdownHook(hook);
-      hooked = true;
-    } catch (IllegalStateException | SecurityException e) {
-      hooked = false;
-    }
-    try {
-      return batches.run(control);
-    } catch (java.nio.file.FileSystemException e) {
-      throw new ScenarioArgument.UserError("cannot write " + e.getFile()
-          + (e.getReason() != null ? ": " + e.getReason() : "") + " ("
-          + e.getClass().getSimpleName() + ")");
+      return Interruptible.run(batches::run);
     } catch (IOException | IllegalStateException | IllegalArgumentException e) {
       throw new ScenarioArgument.UserError(dir + ": cannot resume: " + firstLine(e));
-    } finally {
-      finished.countDown();
-      if (hooked) {
-        try {
-          Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException | SecurityException e) {
-          // shutting down already
-        }
-      }
     }
   }
 
