@@ -22,6 +22,9 @@ final class ActionEffects {
   private static final int M_EXERCISE_TENSION = Mechanism.EXERCISE_TENSION.index();
   private static final int M_ICBM_TEST_TENSION = Mechanism.ICBM_TEST_TENSION.index();
   private static final int M_MISSILE_TEST_TENSION = Mechanism.MISSILE_TEST_TENSION.index();
+  private static final int M_EXTRA_SHORT = Mechanism.EXTRA_LAUNCHES_SHORT.index();
+  private static final int M_EXTRA_LONG = Mechanism.EXTRA_LAUNCHES_LONG.index();
+  private static final int M_SATELLITE_SHARE = Mechanism.SATELLITE_SHARE.index();
   private static final int M_NUCLEAR_TEST_TENSION = Mechanism.NUCLEAR_TEST_TENSION.index();
   private static final int M_PROVOCATION_TENSION = Mechanism.PROVOCATION_TENSION.index();
   private static final int M_SECONDARY_SANCTIONS_EFFECT =
@@ -353,13 +356,23 @@ final class ActionEffects {
     if (level >= 2) {
       c.add(PendingChanges.STRATEGIC_MEMORY, v[TEST_STRATEGIC[i]]);
     }
+    // Launch days of the month (0 for a satellite launch), as the record counts them.
+    int launches = 0;
     switch (level) {
       case 1 -> {
         sim.tally.missileTests++;
+        launches = 1 + sim.observedCount(v[M_EXTRA_SHORT]);
+        sim.tally.shortLaunches += launches;
         c.add(PendingChanges.TENSION, v[M_MISSILE_TEST_TENSION]);
       }
       case 2 -> {
         sim.tally.icbmTests++;
+        if (sim.observedChance(v[M_SATELLITE_SHARE])) {
+          sim.tally.satelliteLaunches++;
+        } else {
+          launches = 1 + sim.observedCount(v[M_EXTRA_LONG]);
+          sim.tally.longLaunches += launches;
+        }
         c.add(PendingChanges.TENSION, v[M_ICBM_TEST_TENSION]);
       }
       default -> {
@@ -376,9 +389,10 @@ final class ActionEffects {
       TalksProcess.strategicTest(sim, w, act);
     }
     if (sim.chronicle() != null) {
+      String what = level == 1 ? "DPRK missile test" : level == 2
+          ? (launches == 0 ? "DPRK satellite launch" : "DPRK ICBM test") : "DPRK nuclear test";
       sim.event(ChronicleEntry.EventKind.WEAPONS_TEST,
-          level == 1 ? "DPRK missile test" : level == 2 ? "DPRK ICBM test" : "DPRK nuclear test",
-          "");
+          launches > 1 ? what + "s on " + launches + " days" : what, "");
     }
   }
 }

@@ -187,6 +187,27 @@ public final class Declarations {
         "tension added by an ICBM test");
     mech("nuclearTestTension", 0.15, 0, 1, "ActionEffects",
         "tension added by a nuclear test");
+    // Launch counts: what the record observes of a month of testing. They are drawn from the
+    // observation stream and change no dynamics (a month's test moves the world once, however
+    // many launches it held), so they can be fitted to the record without moving the futures.
+    add("mechanisms.extraLaunchesShort", 0.5, 0, 5,
+        "mean number of further launch days, beyond the first, in a month the DPRK tests short-"
+            + " or medium-range missiles (Poisson)", MA,
+        "the DPRK often launched in clusters of several days a month; the level is a guess for"
+            + " the calibration to set (record 2016-2020: launchEventsShort)",
+        "ActionEffects (weapons test)", "");
+    add("mechanisms.extraLaunchesLong", 0.3, 0, 5,
+        "mean number of further launch days, beyond the first, in a month the DPRK tests"
+            + " intermediate-range or intercontinental missiles (Poisson)", MA,
+        "the level is a guess for the calibration to set (record 2016-2020: launchEventsLong)",
+        "ActionEffects (weapons test)", "");
+    add("mechanisms.satelliteShare", 0.2, 0, 1,
+        "probability that a month's long-range test is a satellite launch rather than a missile"
+            + " test (same effects: the Council's resolutions ban both)", MA,
+        "three of the DPRK's four long-range rocket launches of 2006-2012 were announced as"
+            + " satellite launches, but the intermediate-range and ICBM tests of later years"
+            + " were not; the level is a guess for the calibration to set",
+        "ActionEffects (weapons test)", "");
     mech("provocationTension", 0.05, 0, 1, "ActionEffects",
         "tension added by a border provocation");
     mech("exerciseTension", 0.03, 0, 1, "ActionEffects",

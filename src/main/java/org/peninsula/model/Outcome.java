@@ -9,7 +9,7 @@ public enum Outcome {
   WAR_MONTH("warMonth", "month war broke out (empty if none)"),
   CLASHES("clashes", "limited military clashes"),
   MISSILE_TESTS("missileTests", "DPRK ballistic-missile tests"),
-  ICBM_TESTS("icbmTests", "DPRK ICBM tests"),
+  ICBM_TESTS("icbmTests", "months of DPRK long-range tests (IRBM or ICBM, or a satellite launch)"),
   NUCLEAR_TESTS("nuclearTests", "DPRK nuclear tests"),
   BORDER_PROVOCATIONS("borderProvocations", "DPRK border provocations"),
   RESOLUTIONS_DRAFTED("resolutionsDrafted", "US sanctions drafts put to a vote"),
@@ -44,7 +44,13 @@ public enum Outcome {
   US_ADMINISTRATION_CHANGES("usAdministrationChanges", "changes of course in Washington"),
   MONTHS_SIMULATED("monthsSimulated", "months played (fewer than the horizon after a war)"),
   ABSTENTIONS("abstentions", "abstentions of China and Russia in Council votes on sanctions drafts"),
-  SUMMITS("summits", "leaders' summits with the DPRK (talks summits and scripted ones)");
+  SUMMITS("summits", "leaders' summits with the DPRK (talks summits and scripted ones)"),
+  SHORT_RANGE_LAUNCHES("shortRangeLaunches",
+      "launch days of short- and medium-range DPRK missiles (a month of tests may hold several)"),
+  LONG_RANGE_LAUNCHES("longRangeLaunches",
+      "launch days of intermediate-range and intercontinental DPRK missiles"),
+  SATELLITE_LAUNCHES("satelliteLaunches",
+      "DPRK satellite launches (long-range tests announced as space launches)");
 
   private static final Outcome[] ALL = values();
   public static final int COUNT = ALL.length;

@@ -21,6 +21,9 @@ final class OutcomeTally implements Serializable {
   int sameVotes;
   int abstentions;
   int summits;
+  int shortLaunches;
+  int longLaunches;
+  int satelliteLaunches;
   double peakTension;
   int monthsLow;
   int monthsMedium;
@@ -37,6 +40,7 @@ final class OutcomeTally implements Serializable {
   void reset() {
     clashes = missileTests = icbmTests = nuclearTests = borderProvocations = 0;
     drafted = passed = vetoed = sameVotes = abstentions = summits = 0;
+    shortLaunches = longLaunches = satelliteLaunches = 0;
     peakTension = 0;
     monthsLow = monthsMedium = monthsHigh = 0;
     talksEpisodes = talksMonths = 0;
@@ -102,5 +106,8 @@ final class OutcomeTally implements Serializable {
     v[Outcome.MONTHS_SIMULATED.ordinal()] = monthsSimulated;
     v[Outcome.ABSTENTIONS.ordinal()] = abstentions;
     v[Outcome.SUMMITS.ordinal()] = summits;
+    v[Outcome.SHORT_RANGE_LAUNCHES.ordinal()] = shortLaunches;
+    v[Outcome.LONG_RANGE_LAUNCHES.ordinal()] = longLaunches;
+    v[Outcome.SATELLITE_LAUNCHES.ordinal()] = satelliteLaunches;
   }
 }

@@ -29,7 +29,8 @@ public final class Peninsula extends SimState {
   // moves take effect together from the month's opening state, and the decisions phase draws
   // first.
   // 4: the decisions phase is one steppable (draws, then the agents), no longer a Sequence.
-  private static final long serialVersionUID = 4L;
+  // 5: the observation stream (launch counts, satellite launches).
+  private static final long serialVersionUID = 5L;
 
   /** Indices into a series buffer passed to {@link #recordSeriesInto}. */
   public static final int SERIES_TENSION = 0;
@@ -97,6 +98,16 @@ public final class Peninsula extends SimState {
   private final Resolution resolution = new Resolution();
   private final Dynamics dynamics = new Dynamics();
   private final MonthEnd monthEnd = new MonthEnd();
+  /**
+   * A second stream for what the record observes but no mechanism reads: how many launch days a
+   * month of testing holds, and whether a long-range launch carried a satellite. Drawing them from
+   * {@link #random} would shift every later draw, so declaring a new observation would change
+   * every future; drawn here, the dynamics of a seed stay what they were. Seeded from the run's
+   * seed on first use (most months draw nothing from it).
+   */
+  private final MersenneTwisterFast observation = new MersenneTwisterFast(0);
+  private long observationSeed;
+  private boolean observationSeeded;
 
   /** A new run of {@code params} with the given 64-bit seed, started and ready to step. */
   public Peninsula(ModelParameters params, long seed) {
@@ -115,6 +126,7 @@ public final class Peninsula extends SimState {
       this.order[i] = order[i].ordinal();
     }
     this.params = params;
+    this.observationSeed = seed;
     installPolicySeats();
     start();
   }
@@ -135,6 +147,39 @@ public final class Peninsula extends SimState {
    */
   public void reseed(long seed) {
     reseed(random, seed);
+    observationSeed = seed;
+    observationSeeded = false;
+  }
+
+  private MersenneTwisterFast observation() {
+    if (!observationSeeded) {
+      observation.setSeed(SeedKey.of(observationSeed, SeedKey.OBSERVATION));
+      observationSeeded = true;
+    }
+    return observation;
+  }
+
+  /** A Poisson count with the given mean from the observation stream (inversion). */
+  int observedCount(double mean) {
+    if (mean <= 0) {
+      return 0;
+    }
+    double u = observation().nextDouble();
+    double p = Math.exp(-mean);
+    double cdf = p;
+    int k = 0;
+    // The tail beyond cdf = 1 - 1e-12 would only loop on rounding.
+    while (u > cdf && cdf < 1 - 1e-12) {
+      k++;
+      p *= mean / k;
+      cdf += p;
+    }
+    return k;
+  }
+
+  /** True with the given probability, from the observation stream. */
+  boolean observedChance(double probability) {
+    return probability > 0 && observation().nextDouble() < probability;
   }
 
   /** Seeds any MASON generator as a run with {@code seed} is seeded (shared with the bench). */

@@ -32,9 +32,10 @@ public final class RunStatistics {
       sim.stepMonth();
       sim.outcomeInto(v);
       if (year < years) {
-        boolean shortTest = v[Outcome.MISSILE_TESTS.ordinal()]
-            > before[Outcome.MISSILE_TESTS.ordinal()];
-        boolean longTest = v[Outcome.ICBM_TESTS.ordinal()] > before[Outcome.ICBM_TESTS.ordinal()];
+        boolean shortTest = v[Outcome.SHORT_RANGE_LAUNCHES.ordinal()]
+            > before[Outcome.SHORT_RANGE_LAUNCHES.ordinal()];
+        boolean longTest = v[Outcome.LONG_RANGE_LAUNCHES.ordinal()]
+            > before[Outcome.LONG_RANGE_LAUNCHES.ordinal()];
         enforcementSum[year] += sim.world().enforcement(Actor.CHN);
         enforcementMonths[year]++;
         for (int s = 0; s < stats.size(); s++) {

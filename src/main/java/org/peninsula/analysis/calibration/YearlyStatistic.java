@@ -7,17 +7,21 @@ import org.peninsula.model.Outcome;
  * (scenarios/history). A run gives one value per statistic and calendar year; the calibration
  * compares them with the record year by year ("launchMonths.2017").
  *
- * <p>What the record holds and the model cannot express yet (and so is not listed here):
- * launch days per class (the DPRK plays one action a month, so a month holds at most one
- * launch) and satellite launches. docs/calibration.md says what they need.
+ * <p>The record's {@code otherResolutions} (Panel of Experts renewals) and its trade figures in
+ * dollars have no counterpart in the model and are not listed.
  */
 public enum YearlyStatistic {
-  /** Months with a missile or ICBM test. */
+  /** Months with a missile launch of either class (satellite launches apart). */
   LAUNCH_MONTHS("launchMonths"),
   /** Months with a (short- or medium-range) missile test. */
   LAUNCH_MONTHS_SHORT("launchMonthsShort"),
-  /** Months with an ICBM (or intermediate-range) test. */
+  /** Months with an ICBM (or intermediate-range) test; a satellite launch is not one. */
   LAUNCH_MONTHS_LONG("launchMonthsLong"),
+  /** Launch days of short- and medium-range missiles (several in a month of testing). */
+  LAUNCH_EVENTS_SHORT("launchEventsShort"),
+  /** Launch days of intermediate-range and intercontinental missiles. */
+  LAUNCH_EVENTS_LONG("launchEventsLong"),
+  SATELLITE_LAUNCHES("satelliteLaunches"),
   NUCLEAR_TESTS("nuclearTests"),
   /** Sanctions resolutions passed. */
   SANCTIONS_RESOLUTIONS("sanctionsResolutions"),
@@ -71,6 +75,9 @@ public enum YearlyStatistic {
       case LETHAL_CLASHES -> Outcome.CLASHES;
       case ABSTENTIONS -> Outcome.ABSTENTIONS;
       case SUMMITS -> Outcome.SUMMITS;
+      case LAUNCH_EVENTS_SHORT -> Outcome.SHORT_RANGE_LAUNCHES;
+      case LAUNCH_EVENTS_LONG -> Outcome.LONG_RANGE_LAUNCHES;
+      case SATELLITE_LAUNCHES -> Outcome.SATELLITE_LAUNCHES;
       default -> null;
     };
   }

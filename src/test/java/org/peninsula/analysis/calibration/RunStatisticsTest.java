@@ -30,7 +30,20 @@ class RunStatisticsTest {
           sum(y, YearlyStatistic.US_ADMINISTRATION_CHANGES), 0);
       // One DPRK action a month: a month has a short or a long launch, never both.
       assertEquals(o.get(Outcome.MISSILE_TESTS), sum(y, YearlyStatistic.LAUNCH_MONTHS_SHORT), 0);
-      assertEquals(o.get(Outcome.ICBM_TESTS), sum(y, YearlyStatistic.LAUNCH_MONTHS_LONG), 0);
+      // A long-range month is a missile launch or a satellite launch, never both.
+      assertEquals(o.get(Outcome.ICBM_TESTS), sum(y, YearlyStatistic.LAUNCH_MONTHS_LONG)
+          + sum(y, YearlyStatistic.SATELLITE_LAUNCHES), 0);
+      assertEquals(o.get(Outcome.SHORT_RANGE_LAUNCHES),
+          sum(y, YearlyStatistic.LAUNCH_EVENTS_SHORT), 0);
+      assertEquals(o.get(Outcome.LONG_RANGE_LAUNCHES),
+          sum(y, YearlyStatistic.LAUNCH_EVENTS_LONG), 0);
+      assertEquals(o.get(Outcome.SATELLITE_LAUNCHES),
+          sum(y, YearlyStatistic.SATELLITE_LAUNCHES), 0);
+      // Launch days are at least the launch months, class by class.
+      assertTrue(sum(y, YearlyStatistic.LAUNCH_EVENTS_SHORT)
+          >= sum(y, YearlyStatistic.LAUNCH_MONTHS_SHORT));
+      assertTrue(sum(y, YearlyStatistic.LAUNCH_EVENTS_LONG)
+          >= sum(y, YearlyStatistic.LAUNCH_MONTHS_LONG));
       assertEquals(sum(y, YearlyStatistic.LAUNCH_MONTHS),
           sum(y, YearlyStatistic.LAUNCH_MONTHS_SHORT) + sum(y, YearlyStatistic.LAUNCH_MONTHS_LONG),
           0);
@@ -54,6 +67,26 @@ class RunStatisticsTest {
     int i = o.names().indexOf("launchMonthsLong.2017");
     assertEquals(5, o.low()[i], 0);
     assertEquals(6, o.high()[i], 0);
+    int k = o.names().indexOf("launchEventsShort.2019");
+    assertEquals(13, o.low()[k], 0);
+    assertEquals(13, o.high()[k], 0);
+    int sat = o.names().indexOf("satelliteLaunches.2016");
+    assertEquals(1, o.low()[sat], 0);
+  }
+
+  @Test
+  void aSatelliteLaunchIsNoLongRangeMissileMonth() throws Exception {
+    Scenario s = Scenario.load(Path.of("scenarios/history-2016.yaml"));
+    double satellites = 0;
+    for (long seed = 1; seed <= 20; seed++) {
+      var p = s.draw(seed).parameters().toBuilder()
+          .setMechanism(org.peninsula.model.Mechanism.SATELLITE_SHARE, 1.0).build();
+      double[] y = RunStatistics.yearly(new Peninsula(p, seed), ALL, 5);
+      assertEquals(0, sum(y, YearlyStatistic.LAUNCH_MONTHS_LONG), 0);
+      assertEquals(0, sum(y, YearlyStatistic.LAUNCH_EVENTS_LONG), 0);
+      satellites += sum(y, YearlyStatistic.SATELLITE_LAUNCHES);
+    }
+    assertTrue(satellites > 0, "history-2016 has long-range tests to turn into satellites");
   }
 
   private static double sum(double[] y, YearlyStatistic s) {
