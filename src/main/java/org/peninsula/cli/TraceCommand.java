@@ -88,7 +88,7 @@ public final class TraceCommand implements Callable<Integer> {
       out.println(ChronicleText.outcomeJson(outcome));
     } else {
       out.println();
-      out.print(ChronicleText.outcome(outcome));
+      ChronicleText.outcome(outcome).forEach(out::println);
     }
     out.flush();
     return 0;

@@ -3,17 +3,16 @@ package org.peninsula.game;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.peninsula.model.Actor;
 import org.peninsula.model.ChronicleEntry;
-import org.peninsula.model.Outcome;
-import org.peninsula.model.RunOutcome;
-import org.peninsula.model.UnSecurityCouncil;
+import org.peninsula.report.ChronicleText;
 
 /**
  * A game told as text, turn by turn and month by month: who held each seat, the injects, every
  * country's move (with the bots' reasons), Council votes, events, the month's key figures and,
- * at the end, the outcome. A function of the game's setup and records only, so a replay prints
+ * at the end, the outcome. Only the game's structure (header, turns, seats, injects) is drawn
+ * here; each entry and the outcome are {@link ChronicleText}'s, the same lines as
+ * {@code peninsula trace}. A function of the game's setup and records only, so a replay prints
  * exactly what was played.
  */
 public final class Trace {
@@ -44,7 +43,7 @@ public final class Trace {
       }
     }
     if (over || run.finished()) {
-      out.addAll(outcome(run.outcome(), (int) run.outcome().get(Outcome.MONTHS_SIMULATED)));
+      out.addAll(ChronicleText.outcome(run.outcome()));
     }
     return out;
   }
@@ -65,62 +64,10 @@ public final class Trace {
     return String.join(", ", s);
   }
 
-  /** One chronicle entry as a line. */
+  /** One chronicle entry as a line: its month's date, then the report's rendering of it. */
   public static String line(GameRun run, TurnRecord turn, ChronicleEntry e) {
-    String date = run.date(e.month());
-    if (e instanceof ChronicleEntry.Decision d) {
-      String who;
-      if (turn.players().containsKey(d.actor())) {
-        who = "player " + turn.players().get(d.actor()).player();
-      } else {
-        String why = Reasons.of(d);
-        who = String.format(Locale.ROOT, "%s, p=%.2f%s", d.seat(), Reasons.probability(d),
-            why.isEmpty() ? "" : "; " + why);
-      }
-      return String.format(Locale.ROOT, "%s %-4s %s (%s)", date, d.actor().name(),
-          d.chosen().name(), who);
-    }
-    if (e instanceof ChronicleEntry.CouncilVote v) {
-      return String.format(Locale.ROOT, "%s UN   sanctions draft %s: %s, %d votes in favour",
-          date, v.why(), votes(v.permanentVotes()), v.totalYes());
-    }
-    if (e instanceof ChronicleEntry.Event ev) {
-      return String.format(Locale.ROOT, "%s !    %s", date, ev.text());
-    }
-    if (e instanceof ChronicleEntry.MonthSummary s) {
-      return String.format(Locale.ROOT, "%s =    tension %.3f, sanctions pressure %.3f"
-              + " (stringency %.3f), DPRK capability %.3f, talks %s (momentum %.2f),"
-              + " Russia standing %.3f, ROK %s, US %s", date, s.tension(),
-          s.effectivePressure(), s.stringency(), s.capability(), s.talks().label(),
-          s.momentum(), s.russiaStanding(), s.rokGovernment(), s.usAdministration());
-    }
-    return date + " " + e;
-  }
-
-  static String votes(Map<Actor, UnSecurityCouncil.Vote> votes) {
-    List<String> s = new ArrayList<>();
-    votes.forEach((a, v) -> s.add(a.name() + " " + v.name()));
-    return String.join(", ", s);
-  }
-
-  /** The outcome record as lines. */
-  public static List<String> outcome(RunOutcome o, int months) {
-    List<String> out = new ArrayList<>();
-    out.add(String.format(Locale.ROOT, "Outcome after %d months: %s", months,
-        o.future().label()));
-    StringBuilder sb = new StringBuilder("  ");
-    for (Outcome k : Outcome.values()) {
-      double v = o.get(k);
-      String s = Double.isNaN(v) ? "-" : v == Math.rint(v) && Math.abs(v) < 1e9
-          ? Long.toString((long) v) : String.format(Locale.ROOT, "%.3f", v);
-      String item = k.key() + "=" + s;
-      if (sb.length() + item.length() > 96) {
-        out.add(sb.toString().stripTrailing());
-        sb = new StringBuilder("  ");
-      }
-      sb.append(item).append(' ');
-    }
-    out.add(sb.toString().stripTrailing());
-    return out;
+    TurnRecord.PlayerMove m = e instanceof ChronicleEntry.Decision d
+        ? turn.players().get(d.actor()) : null;
+    return run.date(e.month()) + " " + ChronicleText.line(e, m == null ? null : m.player());
   }
 }

@@ -3,80 +3,136 @@ package org.peninsula.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import org.peninsula.model.Actor;
 import org.peninsula.model.ChronicleEntry;
 import org.peninsula.model.Outcome;
 import org.peninsula.model.RunOutcome;
+import org.peninsula.model.TalksFormat;
 import org.peninsula.model.WorldRecord;
 
-/** Turns a run's chronicle into the text of {@code peninsula trace} or into JSON lines. */
+/**
+ * The one rendering of a run's history as text: every chronicle entry and the outcome, for
+ * {@code peninsula trace} (under a heading per month) and for the classroom game's trace, news
+ * and terminal game (after the month's date, with a student's name for a player's move), plus
+ * the JSON lines of {@code trace --json}. Each line starts with a four-wide mark column: the
+ * country, {@code UN} for a Council vote, {@code *} for an event, {@code =} for the month's
+ * figures.
+ */
 public final class ChronicleText {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Largest terms shown on each side of a move's reasons. */
+  private static final int REASONS_SHOWN = 2;
 
   private ChronicleText() {}
 
-  /** One entry as human-readable lines (no trailing newline). */
+  /** One entry as a line of {@code peninsula trace}: indented under its month's heading. */
   public static String text(ChronicleEntry e) {
-    if (e instanceof ChronicleEntry.Decision d) {
-      return decision(d);
-    }
-    if (e instanceof ChronicleEntry.CouncilVote v) {
-      return String.format(Locale.ROOT,
-          "  UN Security Council: China %s, Russia %s, %d of 15 in favour -> %s",
-          v.permanentVotes().get(org.peninsula.model.Actor.CHN),
-          v.permanentVotes().get(org.peninsula.model.Actor.RUS), v.totalYes(), v.why());
-    }
-    if (e instanceof ChronicleEntry.Event ev) {
-      return "  * " + ev.text();
-    }
-    ChronicleEntry.MonthSummary s = (ChronicleEntry.MonthSummary) e;
-    return String.format(Locale.ROOT,
-          "  = tension %.2f | sanctions %.2f (stringency %.2f) | DPRK capability %.2f | "
-              + "stress %.2f | Russia standing %.2f, axis %.2f, framework %.2f | %s%s | "
-              + "Seoul %s, Washington %s",
-          s.tension(), s.effectivePressure(), s.stringency(), s.capability(), s.stress(),
-          s.russiaStanding(), s.axisProgress(), s.framework(), s.talks().label(),
-          s.talks() == org.peninsula.model.TalksFormat.NONE ? ""
-              : String.format(Locale.ROOT, " (momentum %.2f)", s.momentum()),
-          s.rokGovernment(), s.usAdministration());
+    return "  " + line(e, null);
   }
 
-  private static String decision(ChronicleEntry.Decision d) {
+  /**
+   * One entry as a line without indent or date.
+   *
+   * @param player the student who chose a decision, or null when its seat (bot or policy)
+   *     chose it, then told by the model's numbers and reasons; ignored for other entries
+   */
+  public static String line(ChronicleEntry e, String player) {
+    if (e instanceof ChronicleEntry.Decision d) {
+      return decision(d, player);
+    }
+    if (e instanceof ChronicleEntry.CouncilVote v) {
+      return "UN   sanctions draft " + v.why() + ": " + ballot(v);
+    }
+    if (e instanceof ChronicleEntry.Event ev) {
+      return "*    " + ev.text();
+    }
+    return month((ChronicleEntry.MonthSummary) e);
+  }
+
+  /** How China and Russia voted and the count in favour (the USA drafts, so always yes). */
+  public static String ballot(ChronicleEntry.CouncilVote v) {
+    return String.format(Locale.ROOT, "China %s, Russia %s, %d of 15 in favour",
+        v.permanentVotes().get(Actor.CHN).name().toLowerCase(Locale.ROOT),
+        v.permanentVotes().get(Actor.RUS).name().toLowerCase(Locale.ROOT), v.totalYes());
+  }
+
+  private static String month(ChronicleEntry.MonthSummary s) {
+    return String.format(Locale.ROOT,
+        "=    tension %.2f | sanctions %.2f (stringency %.2f) | DPRK capability %.2f | "
+            + "stress %.2f | Russia standing %.2f, axis %.2f, framework %.2f | %s%s | "
+            + "Seoul %s, Washington %s",
+        s.tension(), s.effectivePressure(), s.stringency(), s.capability(), s.stress(),
+        s.russiaStanding(), s.axisProgress(), s.framework(), s.talks().label(),
+        s.talks() == TalksFormat.NONE ? ""
+            : String.format(Locale.ROOT, " (momentum %.2f)", s.momentum()),
+        s.rokGovernment(), s.usAdministration());
+  }
+
+  private static String decision(ChronicleEntry.Decision d, String player) {
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-4s %s",
+        d.actor().name(), d.chosen().name()));
+    if (player != null) {
+      return sb.append(" (player ").append(player).append(')').toString();
+    }
     ChronicleEntry.Option chosen = d.chosenOption();
     ChronicleEntry.Option runner = d.runnerUp();
-    StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "  %-4s %s: utility %.2f (p=%.2f)", d.actor().name(),
-        chosen.action().name(), chosen.utility(), chosen.probability()));
+    sb.append(String.format(Locale.ROOT, ": utility %.2f (p=%.2f)", chosen.utility(),
+        chosen.probability()));
     if (runner != null) {
-      sb.append(String.format(Locale.ROOT, " against %.2f for %s", runner.utility(),
-          runner.action().name()));
+      sb.append(String.format(Locale.ROOT, ", best other %s %.2f", runner.action().name(),
+          runner.utility()));
     }
     if (!"bot".equals(d.seat())) {
       sb.append(" [").append(d.seat()).append(']');
     }
-    ChronicleEntry.Term top = null;
-    for (ChronicleEntry.Term t : chosen.terms()) {
-      if (t.value() > 0 && (top == null || t.value() > top.value())) {
-        top = t;
+    String why = reasons(d);
+    return why.isEmpty() ? sb.toString() : sb.append("; ").append(why).toString();
+  }
+
+  /**
+   * Why the move was chosen: the largest named parts of its utility on each side, e.g.
+   * "for: a (+0.40), b (+0.21); against: c (-0.50)", or "" when every part is zero.
+   */
+  public static String reasons(ChronicleEntry.Decision d) {
+    List<ChronicleEntry.Term> terms = new ArrayList<>(d.chosenOption().terms());
+    terms.sort(Comparator.comparingDouble((ChronicleEntry.Term t) -> -Math.abs(t.value())));
+    List<String> pro = new ArrayList<>();
+    List<String> con = new ArrayList<>();
+    for (ChronicleEntry.Term t : terms) {
+      List<String> side = t.value() > 0 ? pro : t.value() < 0 ? con : null;
+      if (side != null && side.size() < REASONS_SHOWN) {
+        side.add(String.format(Locale.ROOT, "%s (%+.2f)", t.reason(), t.value()));
       }
     }
-    if (top != null) {
-      sb.append(String.format(Locale.ROOT, "; chiefly %s (%+.2f)", top.reason(), top.value()));
+    StringBuilder sb = new StringBuilder();
+    if (!pro.isEmpty()) {
+      sb.append("for: ").append(String.join(", ", pro));
+    }
+    if (!con.isEmpty()) {
+      sb.append(sb.length() > 0 ? "; " : "").append("against: ").append(String.join(", ", con));
     }
     return sb.toString();
   }
 
-  /** The outcome record and the future, as the closing lines of a trace. */
-  public static String outcome(RunOutcome o) {
-    StringBuilder sb = new StringBuilder("Outcome\n");
-    sb.append(String.format(Locale.ROOT, "  future: %s%n", o.future().label()));
+  /** The future and every outcome value, one a line, as the closing lines of a trace. */
+  public static List<String> outcome(RunOutcome o) {
+    List<String> out = new ArrayList<>();
+    out.add(String.format(Locale.ROOT, "Outcome after %s months: %s",
+        value(o.get(Outcome.MONTHS_SIMULATED)), o.future().label()));
     for (Outcome k : Outcome.values()) {
-      double v = o.get(k);
-      sb.append(String.format(Locale.ROOT, "  %-26s %s%n", k.key(),
-          Double.isNaN(v) ? "-" : (v == Math.rint(v) ? String.valueOf((long) v)
-              : String.format(Locale.ROOT, "%.3f", v))));
+      out.add(String.format(Locale.ROOT, "  %-26s %s", k.key(), value(o.get(k))));
     }
-    return sb.toString();
+    return out;
+  }
+
+  /** An outcome value: "-" when undefined, a whole number as one, else three decimals. */
+  public static String value(double v) {
+    return Double.isNaN(v) ? "-" : v == Math.rint(v) && Math.abs(v) < 1e15
+        ? Long.toString((long) v) : String.format(Locale.ROOT, "%.3f", v);
   }
 
   /** One entry as a JSON object (one line). */

@@ -77,9 +77,7 @@ public final class TraceReport {
       String what = ev.text();
       ChronicleEntry.CouncilVote v = votes.get(ev.month());
       if (v != null && category(ev.kind()).equals(UN)) {
-        what += String.format(Locale.ROOT, " (China %s, Russia %s, %d of 15 in favour)",
-            lower(v.permanentVotes().get(Actor.CHN)), lower(v.permanentVotes().get(Actor.RUS)),
-            v.totalYes());
+        what += " (" + ChronicleText.ballot(v) + ")";
       }
       eventRows.add(List.of(date(start, ev.month()), category(ev.kind()).replace(' ', '\u00a0'),
           what));
@@ -211,9 +209,5 @@ public final class TraceReport {
     YearMonth ym = start.plusMonths(month);
     return ym.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH)
         + "\u00a0" + ym.getYear();
-  }
-
-  private static String lower(Object o) {
-    return o == null ? "?" : o.toString().toLowerCase(Locale.ROOT);
   }
 }

@@ -88,6 +88,11 @@ class GameRunTest {
     assertTrue(first.stream().anyMatch(l -> l.contains("ROK  ENGAGE_NORTH (player Ana)")),
         String.join("\n", first));
     assertTrue(first.stream().anyMatch(l -> l.contains("limited military clash")));
+    // A bot's move is told as peninsula trace tells it, after the month's date.
+    assertTrue(first.stream().anyMatch(l -> l.matches(
+        "  \\d{4}-\\d{2} USA  [A-Z_]+: utility -?\\d\\.\\d\\d \\(p=\\d\\.\\d\\d\\).*")),
+        String.join("\n", first));
+    assertTrue(first.stream().anyMatch(l -> l.startsWith("Outcome after 9 months: ")));
     assertNotEquals(first, trace(setup, List.of(TurnRecord.allBots(0), TurnRecord.allBots(1),
         TurnRecord.allBots(2))));
   }

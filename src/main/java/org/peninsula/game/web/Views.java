@@ -2,13 +2,11 @@ package org.peninsula.game.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.peninsula.game.Briefing;
 import org.peninsula.game.GameRun;
-import org.peninsula.game.Reasons;
 import org.peninsula.game.TurnRecord;
 import org.peninsula.game.live.BotMove;
 import org.peninsula.game.live.Game;
@@ -21,6 +19,7 @@ import org.peninsula.model.InjectEvent;
 import org.peninsula.model.Outcome;
 import org.peninsula.model.RunOutcome;
 import org.peninsula.model.WorldState;
+import org.peninsula.report.ChronicleText;
 
 /**
  * Builds what each screen shows from a game, under the game's lock. A student sees which seats
@@ -210,15 +209,12 @@ final class Views {
         TurnRecord.PlayerMove m = turn.players().get(d.actor());
         items.add(new Api.NewsItem(date, "move", d.actor().name(), d.chosen().name(),
             d.chosen().description(), m == null ? d.seat() : "player",
-            m == null ? null : m.player(), m == null ? Reasons.of(d) : null,
+            m == null ? null : m.player(), m == null ? ChronicleText.reasons(d) : null,
             d.actor().displayName() + ": " + d.chosen().description()));
       } else if (e instanceof ChronicleEntry.CouncilVote v) {
-        List<String> votes = new ArrayList<>();
-        v.permanentVotes().forEach((a, vote) -> votes.add(a.name() + " "
-            + vote.name().toLowerCase(Locale.ROOT)));
         items.add(new Api.NewsItem(date, "vote", null, null, null, null, null, null,
-            "UN Security Council: sanctions draft " + v.why() + " (" + String.join(", ", votes)
-                + "; " + v.totalYes() + " of 15 in favour)"));
+            "UN Security Council: sanctions draft " + v.why() + " (" + ChronicleText.ballot(v)
+                + ")"));
       } else if (e instanceof ChronicleEntry.Event ev) {
         items.add(new Api.NewsItem(date, "event", null, null, null, null, null, null,
             ev.text()));
@@ -239,10 +235,7 @@ final class Views {
         Outcome.FINAL_TENSION, Outcome.PEAK_TENSION, Outcome.FINAL_SANCTIONS_PRESSURE,
         Outcome.FINAL_DPRK_CAPABILITY, Outcome.RUSSIA_MAJOR_ROLE, Outcome.RUSSIA_ECONOMIC_AXIS,
         Outcome.RUSSIA_SECURITY_FRAMEWORK, Outcome.MONTHS_SIMULATED}) {
-      double v = o.get(k);
-      String s = Double.isNaN(v) ? "-" : v == Math.rint(v) ? Long.toString((long) v)
-          : String.format(Locale.ROOT, "%.2f", v);
-      figures.add(new Api.Choice(k.meaning(), s));
+      figures.add(new Api.Choice(k.meaning(), ChronicleText.value(o.get(k))));
     }
     return new Api.OutcomeView(o.future().name(), o.future().label(), figures);
   }
