@@ -26,6 +26,9 @@ public final class RunStatistics {
     double[] enforcementSum = new double[years];
     int[] enforcementMonths = new int[years];
     double startEnforcement = sim.world().enforcement(Actor.CHN);
+    // launch months and launch days of each class and year, for the burst sizes
+    double[][] months = new double[2][years];
+    double[][] days = new double[2][years];
     // Plays only as far as the record reaches; a longer horizon is not needed.
     while (!sim.finished() && (startMonth + sim.month()) / 12 < years) {
       int year = (startMonth + sim.month()) / 12;
@@ -36,6 +39,12 @@ public final class RunStatistics {
             > before[Outcome.SHORT_RANGE_LAUNCHES.ordinal()];
         boolean longTest = v[Outcome.LONG_RANGE_LAUNCHES.ordinal()]
             > before[Outcome.LONG_RANGE_LAUNCHES.ordinal()];
+        months[0][year] += shortTest ? 1 : 0;
+        months[1][year] += longTest ? 1 : 0;
+        days[0][year] += v[Outcome.SHORT_RANGE_LAUNCHES.ordinal()]
+            - before[Outcome.SHORT_RANGE_LAUNCHES.ordinal()];
+        days[1][year] += v[Outcome.LONG_RANGE_LAUNCHES.ordinal()]
+            - before[Outcome.LONG_RANGE_LAUNCHES.ordinal()];
         enforcementSum[year] += sim.world().enforcement(Actor.CHN);
         enforcementMonths[year]++;
         for (int s = 0; s < stats.size(); s++) {
@@ -45,7 +54,8 @@ public final class RunStatistics {
             case LAUNCH_MONTHS -> out[at] += shortTest || longTest ? 1 : 0;
             case LAUNCH_MONTHS_SHORT -> out[at] += shortTest ? 1 : 0;
             case LAUNCH_MONTHS_LONG -> out[at] += longTest ? 1 : 0;
-            case CHINA_TRADE_DIRECTION -> { }
+            case CHINA_TRADE_DIRECTION, LAUNCH_DAYS_PER_MONTH_SHORT,
+                LAUNCH_DAYS_PER_MONTH_LONG -> { }
             default -> {
               int c = st.counter().ordinal();
               out[at] += v[c] - before[c];
@@ -55,6 +65,10 @@ public final class RunStatistics {
       }
       System.arraycopy(v, 0, before, 0, v.length);
     }
+    burstSizes(out, stats, years, YearlyStatistic.LAUNCH_DAYS_PER_MONTH_SHORT, months[0],
+        days[0]);
+    burstSizes(out, stats, years, YearlyStatistic.LAUNCH_DAYS_PER_MONTH_LONG, months[1],
+        days[1]);
     int s = stats.indexOf(YearlyStatistic.CHINA_TRADE_DIRECTION);
     if (s >= 0) {
       double previous = startEnforcement;
@@ -70,5 +84,16 @@ public final class RunStatistics {
       }
     }
     return out;
+  }
+
+  private static void burstSizes(double[] out, List<YearlyStatistic> stats, int years,
+      YearlyStatistic st, double[] months, double[] days) {
+    int s = stats.indexOf(st);
+    if (s < 0) {
+      return;
+    }
+    for (int y = 0; y < years; y++) {
+      out[s * years + y] = months[y] == 0 ? 1 : days[y] / months[y];
+    }
   }
 }

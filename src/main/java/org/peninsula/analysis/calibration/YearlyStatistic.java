@@ -22,6 +22,14 @@ public enum YearlyStatistic {
   /** Launch days of intermediate-range and intercontinental missiles. */
   LAUNCH_EVENTS_LONG("launchEventsLong"),
   SATELLITE_LAUNCHES("satelliteLaunches"),
+  /**
+   * Mean launch days of the year's short-range launch months: the size of a burst, apart from
+   * how often the DPRK tests. A year without such a month reads 1 (the least a launch month
+   * holds), so a run that did not launch is judged by the launch months, not twice.
+   */
+  LAUNCH_DAYS_PER_MONTH_SHORT("launchDaysPerMonthShort"),
+  /** The same for long-range launch months. */
+  LAUNCH_DAYS_PER_MONTH_LONG("launchDaysPerMonthLong"),
   NUCLEAR_TESTS("nuclearTests"),
   /** Sanctions resolutions passed. */
   SANCTIONS_RESOLUTIONS("sanctionsResolutions"),

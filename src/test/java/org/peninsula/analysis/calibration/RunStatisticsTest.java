@@ -50,6 +50,14 @@ class RunStatisticsTest {
       for (int year = 0; year < 5; year++) {
         double months = y[ALL.indexOf(YearlyStatistic.LAUNCH_MONTHS) * 5 + year];
         assertTrue(months >= 0 && months <= 12);
+        double shortMonths = y[ALL.indexOf(YearlyStatistic.LAUNCH_MONTHS_SHORT) * 5 + year];
+        double shortDays = y[ALL.indexOf(YearlyStatistic.LAUNCH_EVENTS_SHORT) * 5 + year];
+        assertEquals(shortMonths == 0 ? 1 : shortDays / shortMonths,
+            y[ALL.indexOf(YearlyStatistic.LAUNCH_DAYS_PER_MONTH_SHORT) * 5 + year], 1e-12);
+        double longMonths = y[ALL.indexOf(YearlyStatistic.LAUNCH_MONTHS_LONG) * 5 + year];
+        double longDays = y[ALL.indexOf(YearlyStatistic.LAUNCH_EVENTS_LONG) * 5 + year];
+        assertEquals(longMonths == 0 ? 1 : longDays / longMonths,
+            y[ALL.indexOf(YearlyStatistic.LAUNCH_DAYS_PER_MONTH_LONG) * 5 + year], 1e-12);
         double dir = y[ALL.indexOf(YearlyStatistic.CHINA_TRADE_DIRECTION) * 5 + year];
         assertTrue(Double.isNaN(dir) || dir == -1 || dir == 0 || dir == 1);
       }
