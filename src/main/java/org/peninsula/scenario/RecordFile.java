@@ -37,9 +37,12 @@ public record RecordFile(String file, String name, String windowFrom, List<Integ
    */
   public static RecordFile load(Path path) throws IOException {
     String label = path.toString();
+    String text = Files.readString(path);
     JsonNode root;
+    YamlLocations at;
     try {
-      root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(path));
+      root = new ObjectMapper(new YAMLFactory()).readTree(text);
+      at = YamlLocations.index(text);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new IllegalArgumentException(label + ":" + line + ": not valid YAML: "
@@ -50,12 +53,14 @@ public record RecordFile(String file, String name, String windowFrom, List<Integ
     }
     JsonNode ys = root.get("years");
     if (ys == null || !ys.isArray() || ys.isEmpty()) {
-      throw new IllegalArgumentException(label + ": field 'years' must list the record's years");
+      throw new IllegalArgumentException(where(label, at, "years")
+          + "field 'years' must list the record's years");
     }
     List<Integer> years = new ArrayList<>();
     for (JsonNode y : ys) {
       if (!y.canConvertToInt()) {
-        throw new IllegalArgumentException(label + ": field 'years': " + y + " is not a year");
+        throw new IllegalArgumentException(where(label, at, "years[" + years.size() + "]")
+            + "field 'years': " + y + " is not a year");
       }
       years.add(y.asInt());
     }
@@ -69,7 +74,8 @@ public record RecordFile(String file, String name, String windowFrom, List<Integ
       String field = "statistics." + e.getKey();
       JsonNode list = e.getValue();
       if (!list.isArray() || list.size() != years.size()) {
-        throw new IllegalArgumentException(label + ": field '" + field + "' must have one entry "
+        throw new IllegalArgumentException(where(label, at, field) + "field '" + field
+            + "' must have one entry "
             + "per year (" + years.size() + ")");
       }
       double[][] lh = new double[2][years.size()];
@@ -84,7 +90,8 @@ public record RecordFile(String file, String name, String windowFrom, List<Integ
           lh[0][y] = v.get(0).asDouble();
           lh[1][y] = v.get(1).asDouble();
         } else {
-          throw new IllegalArgumentException(label + ": field '" + field + "', year "
+          throw new IllegalArgumentException(where(label, at, field + "[" + y + "]")
+              + "field '" + field + "', year "
               + years.get(y) + ": expected a number, [low, high] or null, got " + v);
         }
       }
@@ -94,5 +101,11 @@ public record RecordFile(String file, String name, String windowFrom, List<Integ
     String from = window.isTextual() ? window.asText() : years.get(0) + "-01";
     String name = root.path("name").asText("record");
     return new RecordFile(label, name, from, years, stats);
+  }
+
+  /** "file:line: " for the path's location (or its nearest located parent), "file: " if none. */
+  private static String where(String label, YamlLocations at, String path) {
+    int line = at.find(path)[0];
+    return line > 0 ? label + ":" + line + ": " : label + ": ";
   }
 }

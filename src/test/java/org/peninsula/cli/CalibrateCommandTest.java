@@ -75,5 +75,15 @@ class CalibrateCommandTest {
     assertEquals(2, r.exitCode());
     assertTrue(r.err().contains("statistics.launchMonths") && r.err().contains("2017"),
         r.err());
+    assertTrue(r.err().contains(rec + ":4: "), "the line of the bad entry: " + r.err());
+    assertEquals(1, r.err().strip().lines().count());
+
+    Files.writeString(rec, "window: {from: 2016-01}\nyears: [2016, 2017]\nstatistics:\n"
+        + "  launchMonths: [1, 2]\n  vetoes: [0]\n");
+    CommandRunner.Result shortList = CommandRunner.run("calibrate", SCENARIO, "--record",
+        rec.toString(), "--params", "mechanisms.rationality");
+    assertEquals(2, shortList.exitCode());
+    assertTrue(shortList.err().contains(rec + ":5: ")
+        && shortList.err().contains("statistics.vetoes"), shortList.err());
   }
 }
