@@ -40,6 +40,8 @@ public final class ReplayCommand implements Callable<Integer> {
         err.println("replay: the replay differs from the recorded game at line " + (i + 1));
         err.println("  recorded: " + (i < game.trace().size() ? game.trace().get(i) : "(end)"));
         err.println("  replayed: " + (i < r.trace().size() ? r.trace().get(i) : "(end)"));
+        err.println("  (a game exported by another version of Peninsula is replayed with this"
+            + " version's model and wording, so it may differ without having been altered)");
         return 1;
       }
       return 0;
