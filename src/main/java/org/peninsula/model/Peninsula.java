@@ -102,12 +102,10 @@ public final class Peninsula extends SimState {
    * A second stream for what the record observes but no mechanism reads: how many launch days a
    * month of testing holds, and whether a long-range launch carried a satellite. Drawing them from
    * {@link #random} would shift every later draw, so declaring a new observation would change
-   * every future; drawn here, the dynamics of a seed stay what they were. Seeded from the run's
-   * seed on first use (most months draw nothing from it).
+   * every future; drawn here, the dynamics of a seed stay what they were. A run makes a few dozen
+   * such draws, so SplitMix64 (seeded in one step) serves rather than a second Mersenne Twister.
    */
-  private final MersenneTwisterFast observation = new MersenneTwisterFast(0);
-  private long observationSeed;
-  private boolean observationSeeded;
+  private final SplitMixRandom observation = new SplitMixRandom(0);
 
   /** A new run of {@code params} with the given 64-bit seed, started and ready to step. */
   public Peninsula(ModelParameters params, long seed) {
@@ -126,7 +124,7 @@ public final class Peninsula extends SimState {
       this.order[i] = order[i].ordinal();
     }
     this.params = params;
-    this.observationSeed = seed;
+    observation.setSeed(SeedKey.observationSeed(seed));
     installPolicySeats();
     start();
   }
@@ -147,16 +145,7 @@ public final class Peninsula extends SimState {
    */
   public void reseed(long seed) {
     reseed(random, seed);
-    observationSeed = seed;
-    observationSeeded = false;
-  }
-
-  private MersenneTwisterFast observation() {
-    if (!observationSeeded) {
-      observation.setSeed(SeedKey.of(observationSeed, SeedKey.OBSERVATION));
-      observationSeeded = true;
-    }
-    return observation;
+    observation.setSeed(SeedKey.observationSeed(seed));
   }
 
   /** A Poisson count with the given mean from the observation stream (inversion). */
@@ -164,7 +153,7 @@ public final class Peninsula extends SimState {
     if (mean <= 0) {
       return 0;
     }
-    double u = observation().nextDouble();
+    double u = observation.nextDouble();
     double p = Math.exp(-mean);
     double cdf = p;
     int k = 0;
@@ -179,7 +168,7 @@ public final class Peninsula extends SimState {
 
   /** True with the given probability, from the observation stream. */
   boolean observedChance(double probability) {
-    return probability > 0 && observation().nextDouble() < probability;
+    return probability > 0 && observation.nextDouble() < probability;
   }
 
   /** Seeds any MASON generator as a run with {@code seed} is seeded (shared with the bench). */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.peninsula.model.ModelParameters;
+import org.peninsula.model.SplitMixRandom;
 
 /**
  * A weighted posterior sample (the {@code posterior.csv} of {@code peninsula calibrate}) that a

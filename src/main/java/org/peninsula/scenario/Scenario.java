@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.peninsula.model.ModelParameters;
 import org.peninsula.model.SeedKey;
+import org.peninsula.model.SplitMixRandom;
 
 /**
  * A validated scenario: fixed parameters, the distributions of the uncertain ones, and run

@@ -13,7 +13,7 @@ import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.peninsula.experiment.RunSeeds;
-import org.peninsula.scenario.SplitMixRandom;
+import org.peninsula.model.SplitMixRandom;
 
 /**
  * Approximate Bayesian computation by sequential Monte Carlo: population Monte Carlo with

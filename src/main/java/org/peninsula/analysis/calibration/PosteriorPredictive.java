@@ -39,7 +39,7 @@ public final class PosteriorPredictive {
       for (int r = 0; r < m; r++) {
         final int i = r;
         jobs.add(pool.submit(() -> {
-          org.peninsula.scenario.SplitMixRandom rng = new org.peninsula.scenario.SplitMixRandom(RunSeeds.of(seed ^ 0x5050_4443L, i));
+          org.peninsula.model.SplitMixRandom rng = new org.peninsula.model.SplitMixRandom(RunSeeds.of(seed ^ 0x5050_4443L, i));
           double[] theta = g.theta()[Weighted.pick(cum, rng.nextDouble())];
           out[i] = sim.simulate(theta, rng.nextLong());
         }));

@@ -118,7 +118,7 @@ class AbcSmcTest {
         s += p.density(p.lower() + (i + 0.5) * h) * h;
       }
       assertEquals(1, s, 1e-3, p.toString());
-      org.peninsula.scenario.SplitMixRandom rng = new org.peninsula.scenario.SplitMixRandom(3);
+      org.peninsula.model.SplitMixRandom rng = new org.peninsula.model.SplitMixRandom(3);
       for (int i = 0; i < 1000; i++) {
         double x = p.sample(rng);
         assertTrue(x >= p.lower() && x <= p.upper());

@@ -33,7 +33,7 @@ class ModelSbcTest {
     int[] bins = new int[DRAWS + 1];
     int covered = 0;
     for (int r = 0; r < REPLICATIONS; r++) {
-      org.peninsula.scenario.SplitMixRandom rng = new org.peninsula.scenario.SplitMixRandom(77_000 + r);
+      org.peninsula.model.SplitMixRandom rng = new org.peninsula.model.SplitMixRandom(77_000 + r);
       double truth = prior.sample(rng);
       double[] record = sim.simulate(new double[] {truth}, rng.nextLong());
       List<String> names = List.of("a", "b", "c", "d");

@@ -55,7 +55,7 @@ class SimulationBasedCalibrationTest {
     int[] bins = new int[DRAWS + 1];
     int covered = 0;
     for (int s = 0; s < REPLICATIONS; s++) {
-      org.peninsula.scenario.SplitMixRandom rng = new org.peninsula.scenario.SplitMixRandom(1000 * salt + s);
+      org.peninsula.model.SplitMixRandom rng = new org.peninsula.model.SplitMixRandom(1000 * salt + s);
       double truth = prior.sample(rng);
       double[] record = sim.simulate(new double[] {truth}, rng.nextLong());
       AbcSmc abc = new AbcSmc(List.of(prior), sim, Observation.of(List.of("y"), record),
