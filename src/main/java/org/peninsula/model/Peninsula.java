@@ -124,7 +124,7 @@ public final class Peninsula extends SimState {
       this.order[i] = order[i].ordinal();
     }
     this.params = params;
-    observation.setSeed(SeedKey.observationSeed(seed));
+    observation.setSeed(SplitMixRandom.streamState(seed, SeedKey.OBSERVATION));
     installPolicySeats();
     start();
   }
@@ -145,7 +145,7 @@ public final class Peninsula extends SimState {
    */
   public void reseed(long seed) {
     reseed(random, seed);
-    observation.setSeed(SeedKey.observationSeed(seed));
+    observation.setSeed(SplitMixRandom.streamState(seed, SeedKey.OBSERVATION));
   }
 
   /** A Poisson count with the given mean from the observation stream (inversion). */

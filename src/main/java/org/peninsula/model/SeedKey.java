@@ -11,20 +11,10 @@ public final class SeedKey {
   public static final int PARAMETERS = 0x9A4A;
   /** What the record observes and no mechanism reads (launch counts); see Peninsula. */
   public static final int OBSERVATION = 0x0B5E;
-  /** Odd 64-bit constant (the golden ratio's) that spreads stream numbers over the seed space. */
-  private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
   private SeedKey() {}
 
   public static int[] of(long seed, int stream) {
     return new int[] {(int) seed, (int) (seed >>> 32), stream};
-  }
-
-  /**
-   * The SplitMix64 state of a run's observation stream: all 64 bits of the seed, moved by the
-   * stream number so the stream differs from the parameter stream of the same seed.
-   */
-  public static long observationSeed(long seed) {
-    return seed ^ (GOLDEN * (OBSERVATION + 1L));
   }
 }

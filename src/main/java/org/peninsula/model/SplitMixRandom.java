@@ -18,7 +18,15 @@ public final class SplitMixRandom extends AbstractRandomGenerator implements Ser
 
   /** Stream {@code stream} of a run seeded with {@code seed}. */
   public SplitMixRandom(long seed, int stream) {
-    setSeed(seed ^ (0x9E3779B97F4A7C15L * (stream + 1L)));
+    setSeed(streamState(seed, stream));
+  }
+
+  /**
+   * The starting state of stream {@code stream} of a run seeded with {@code seed}: all 64 bits
+   * of the seed, moved by the stream number times the golden ratio's odd constant.
+   */
+  public static long streamState(long seed, int stream) {
+    return seed ^ (0x9E3779B97F4A7C15L * (stream + 1L));
   }
 
   /** A generator whose state starts at {@code seed} (the calibration's particle streams). */
